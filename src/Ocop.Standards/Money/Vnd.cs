@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace Ocop.Standards.Money;
+
+/// <summary>Vietnamese đồng: whole numbers only, shown as "470.000 ₫".</summary>
+public static class Vnd
+{
+    private static readonly NumberFormatInfo Format = new() { NumberGroupSeparator = ".", NumberDecimalDigits = 0 };
+
+    public static string Display(long amount) => amount.ToString("N0", Format) + " ₫";
+}
