@@ -7,5 +7,6 @@ public static class Vnd
 {
     private static readonly NumberFormatInfo Format = new() { NumberGroupSeparator = ".", NumberDecimalDigits = 0 };
 
+    /// <summary>Formats an amount with "." as the thousands separator and a trailing " ₫".</summary>
     public static string Display(long amount) => amount.ToString("N0", Format) + " ₫";
 }
