@@ -16,36 +16,39 @@ public static class VietnameseText
     public static string Fold(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return string.Empty;
+        return CollapseToWords(RemoveDiacritics(text).ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// Removes tone and vowel marks and turns đ/Đ into d/D, keeping case, spacing and punctuation:
+    /// "Thanh toán ĐH-01" → "Thanh toan DH-01". Composed and decomposed input give the same result.
+    /// </summary>
+    public static string RemoveDiacritics(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
-        var pendingSpace = false;
         foreach (var ch in decomposed)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
-            var c = ch switch { 'đ' or 'Đ' => 'd', _ => char.ToLowerInvariant(ch) };
-            if (char.IsLetterOrDigit(c))
-            {
-                if (pendingSpace && sb.Length > 0) sb.Append(' ');
-                pendingSpace = false;
-                sb.Append(c);
-            }
-            else
-            {
-                pendingSpace = true;
-            }
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(ch switch { 'đ' => 'd', 'Đ' => 'D', _ => ch });
         }
-        return sb.ToString();
+        return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>Lower case with diacritics kept, separators collapsed: used to rank exact-diacritic matches.</summary>
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return string.Empty;
-        var composed = text.Normalize(NormalizationForm.FormC).ToLowerInvariant();
-        var sb = new StringBuilder(composed.Length);
+        return CollapseToWords(text.Normalize(NormalizationForm.FormC).ToLowerInvariant());
+    }
+
+    // Keeps letters and digits; every run of other characters becomes one space, none at the ends.
+    private static string CollapseToWords(string text)
+    {
+        var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in composed)
+        foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -160,4 +160,24 @@ public class VietnameseTextTests
     {
         Assert.Equal(expected, VietnameseText.Slugify("Nhãn Sông Mã", maxLength));
     }
+
+    [Theory]
+    [InlineData("Thanh toán ĐH-01", "Thanh toan DH-01")]
+    [InlineData("ủng hộ lũ lụt", "ung ho lu lut")]
+    [InlineData("NHÃN  Sông Mã!", "NHAN  Song Ma!")]
+    [InlineData("", "")]
+    [InlineData(null, "")]
+    public void RemoveDiacritics_KeepsCaseSpacingAndPunctuation(string? input, string expected)
+    {
+        Assert.Equal(expected, VietnameseText.RemoveDiacritics(input));
+    }
+
+    [Fact]
+    public void RemoveDiacritics_DecomposedInput_SameAsComposed()
+    {
+        const string text = "Hợp tác xã Đồng Tháp";
+        Assert.Equal(VietnameseText.RemoveDiacritics(text.Normalize(NormalizationForm.FormC)),
+            VietnameseText.RemoveDiacritics(text.Normalize(NormalizationForm.FormD)));
+        Assert.Equal("Hop tac xa Dong Thap", VietnameseText.RemoveDiacritics(text.Normalize(NormalizationForm.FormD)));
+    }
 }
