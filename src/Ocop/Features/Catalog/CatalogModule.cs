@@ -1,0 +1,13 @@
+namespace Ocop.Features.Catalog;
+
+public static class CatalogModule
+{
+    public static IServiceCollection AddCatalog(this IServiceCollection services)
+    {
+        services.AddSingleton<CatalogSearchIndex>();
+        services.AddSingleton<CatalogSearch>();
+        services.AddScoped<ProductCommands>();
+        services.AddScoped<CatalogQueries>();
+        return services;
+    }
+}

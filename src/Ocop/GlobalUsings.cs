@@ -1,0 +1,3 @@
+global using Microsoft.EntityFrameworkCore;
+global using Ocop.Data;
+global using Ocop.Infrastructure;

@@ -1,0 +1,42 @@
+using Ocop.Features.Geography;
+using Ocop.Features.Identity;
+
+namespace Ocop.Infrastructure;
+
+/// <summary>
+/// Runs before the server accepts requests: migrations (when configured), reference data
+/// (roles, administrative units) and, when asked, the demo data on an empty database.
+/// </summary>
+public sealed class StartupTasks(IServiceScopeFactory scopes, DatabaseOptions options, ILogger<StartupTasks> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var sp = scope.ServiceProvider;
+        var migrator = sp.GetRequiredService<Migrator>();
+        if (options.MigrateOnStartup)
+            await migrator.MigrateAsync(ct);
+        else if ((await migrator.PendingAsync(ct)).Count > 0)
+            throw new InvalidOperationException("The database schema is not up to date: run `dotnet Ocop.dll migrate` (or set Database:MigrateOnStartup).");
+        await ReferenceData.EnsureAsync(sp, ct);
+        if (options.SeedDemoData)
+        {
+            var seeded = await sp.GetRequiredService<Data.Demo.DemoSeeder>().SeedIfEmptyAsync(ct);
+            if (seeded) logger.LogInformation("Demo data loaded");
+        }
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}
+
+/// <summary>Reference data every installation needs (not demo data): roles and administrative units.</summary>
+public static class ReferenceData
+{
+    public static async Task EnsureAsync(IServiceProvider sp, CancellationToken ct = default)
+    {
+        await IdentityModule.EnsureRolesAsync(sp);
+        var db = sp.GetRequiredService<OcopDb>();
+        if (!await db.Provinces.AnyAsync(ct))
+            await sp.GetRequiredService<ImportAdminUnits>().RunAsync(AdminUnitsEdition.Shipped(), ct);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Localization;
+using Ocop.Features.Catalog;
+using Ocop.Features.Geography;
+using Ocop.Features.Identity;
+using Ocop.Features.Insights;
+using Ocop.Features.Producers;
+
+namespace Ocop;
+
+/// <summary>Composition of the application: modules, pipeline, endpoints.</summary>
+public static class OcopHost
+{
+    public static WebApplicationBuilder AddOcop(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        if (!builder.Environment.IsDevelopment())
+            builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.TimestampFormat = "O"; });
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddOcopData(config, builder.Environment);
+        services.AddSingleton(config.GetSection("Media").Get<MediaOptions>() ?? new MediaOptions());
+        services.AddScoped<MediaStore>();
+        services.AddGeography();
+        services.AddOcopIdentity();
+        services.AddProducers();
+        services.AddCatalog();
+        services.AddInsights();
+        services.AddHostedService<StartupTasks>();
+        services.AddScoped<Data.Demo.DemoSeeder>();
+        services.AddSingleton<Lang>();
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/ban-hang");
+            o.Conventions.AuthorizeFolder("/quan-ly");
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiBearer>());
+        services.AddHealthChecks().AddDbContextCheck<OcopDb>("database", tags: ["ready"]);
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
+        var limits = config.GetSection("RateLimits");
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy("login", ctx => RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.GetValue("LoginPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy("register", ctx => RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.GetValue("RegisterPerHour", 10), Window = TimeSpan.FromHours(1) }));
+        });
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture("vi-VN").AddSupportedCultures("vi-VN", "en").AddSupportedUICultures("vi-VN", "en");
+            o.RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = Lang.CookieName }];
+        });
+        return builder;
+    }
+
+    public static WebApplication UseOcop(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/loi");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/loi", "?code={0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRequestLocalization();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=604800",
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api/docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "OCOP Hub API v1");
+            o.DocumentTitle = "OCOP Hub API";
+        });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapGeographyApi();
+        app.MapIdentityApi();
+        app.MapProducersApi();
+        app.MapCatalogApi();
+        app.MapInsightsApi();
+        app.MapMedia();
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Runs an operator command (<c>migrate</c>, <c>import …</c>, <c>outbox</c> …) or the web host.</summary>
+    public static async Task<int> RunOcopAsync(this WebApplication app, string[] args)
+    {
+        if (args.Length > 0 && OperatorCommands.IsCommand(args[0]))
+            return await OperatorCommands.RunAsync(app.Services, args);
+        await app.RunAsync();
+        return 0;
+    }
+}
