@@ -31,14 +31,13 @@ public static partial class EpcisJson
     public static (EpcisQueryDocument? Document, EpcisValidationError? Error) ReadQueryDocument(string json) =>
         Read<EpcisQueryDocument>(json);
 
-    private static (T? Document, EpcisValidationError? Error) Read<T>(string json) where T : class
+    private static (T? Document, EpcisValidationError? Error) Read<T>(string json) where T : EpcisDocumentBase
     {
         try
         {
             var document = JsonSerializer.Deserialize<T>(json, Options);
-            return document is null
-                ? (null, new EpcisValidationError(null, "json", "The document is JSON null."))
-                : (document, null);
+            if (document is null) return (null, new EpcisValidationError(null, "json", "The document is JSON null."));
+            return ((T)ForgetDefaultsAbsentFrom(json, document), null);
         }
         catch (JsonException ex)
         {
@@ -51,6 +50,20 @@ public static partial class EpcisJson
         {
             return (null, new EpcisValidationError(null, "json", $"The JSON uses an unsupported shape: {ex.Message}"));
         }
+    }
+
+    // The model pre-fills @context, type and schemaVersion for documents built in code; a document read
+    // from JSON must not gain them, or the validator could not report them missing.
+    private static EpcisDocumentBase ForgetDefaultsAbsentFrom(string json, EpcisDocumentBase document)
+    {
+        using var raw = JsonDocument.Parse(json);
+        bool Has(string name) => raw.RootElement.ValueKind == JsonValueKind.Object && raw.RootElement.TryGetProperty(name, out _);
+        return document with
+        {
+            Context = Has("@context") ? document.Context : null,
+            Type = Has("type") ? document.Type : null,
+            SchemaVersion = Has("schemaVersion") ? document.SchemaVersion : null,
+        };
     }
 
     [GeneratedRegex(@"eventList\[(\d+)\]")]

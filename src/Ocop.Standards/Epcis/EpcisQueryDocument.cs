@@ -1,27 +1,16 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Ocop.Standards.Epcis;
 
 /// <summary>An EPCIS 2.0 query result document (JSON-LD).</summary>
-public sealed record EpcisQueryDocument
+public sealed record EpcisQueryDocument : EpcisDocumentBase
 {
-    /// <summary>The JSON-LD context; by default the standard EPCIS 2.0 context.</summary>
-    [JsonPropertyName("@context")] public JsonNode? Context { get; init; } = EpcisContext.Create();
+    /// <summary>The JSON <c>type</c> of a query document.</summary>
+    public const string DocumentType = "EPCISQueryDocument";
 
-    /// <summary>"EPCISQueryDocument".</summary>
-    [JsonPropertyName("type")] public string? Type { get; init; } = "EPCISQueryDocument";
-
-    /// <summary>"2.0".</summary>
-    [JsonPropertyName("schemaVersion")] public string? SchemaVersion { get; init; } = "2.0";
-
-    /// <summary>When the document was created.</summary>
-    [JsonPropertyName("creationDate")] public DateTimeOffset? CreationDate { get; init; }
+    /// <summary>A query document with the standard context and schema version.</summary>
+    public EpcisQueryDocument() => Type = DocumentType;
 
     /// <summary>The query results (required).</summary>
     [JsonPropertyName("epcisBody")] public EpcisQueryBody? EpcisBody { get; init; }
-
-    /// <summary>Other properties, kept as written.</summary>
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extensions { get; init; }
 }

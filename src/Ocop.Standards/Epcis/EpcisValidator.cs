@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace Ocop.Standards.Epcis;
@@ -30,7 +29,7 @@ public static partial class EpcisValidator
     {
         ArgumentNullException.ThrowIfNull(document);
         var errors = new List<EpcisValidationError>();
-        CheckHeader(document.Context, document.Type, "EPCISDocument", document.SchemaVersion, errors);
+        CheckHeader(document, EpcisDocument.DocumentType, errors);
         if (document.CreationDate is null) errors.Add(new(null, "required", "creationDate is required."));
         if (document.EpcisBody?.EventList is not { } events)
             errors.Add(new(null, "required", "epcisBody.eventList is required."));
@@ -44,7 +43,7 @@ public static partial class EpcisValidator
     {
         ArgumentNullException.ThrowIfNull(document);
         var errors = new List<EpcisValidationError>();
-        CheckHeader(document.Context, document.Type, "EPCISQueryDocument", document.SchemaVersion, errors);
+        CheckHeader(document, EpcisQueryDocument.DocumentType, errors);
         var results = document.EpcisBody?.QueryResults;
         if (results is null) errors.Add(new(null, "required", "epcisBody.queryResults is required."));
         else if (string.IsNullOrEmpty(results.QueryName)) errors.Add(new(null, "required", "queryResults.queryName is required."));
@@ -62,15 +61,16 @@ public static partial class EpcisValidator
         return errors;
     }
 
-    private static void CheckHeader(JsonNode? context, string? type, string expectedType, string? schemaVersion,
-        List<EpcisValidationError> errors)
+    private static void CheckHeader(EpcisDocumentBase document, string expectedType, List<EpcisValidationError> errors)
     {
-        if (context is null) errors.Add(new(null, "required", "@context is required."));
-        else if (!EpcisContext.IncludesStandard(context))
+        if (document.Context is null) errors.Add(new(null, "required", "@context is required."));
+        else if (!EpcisContext.IncludesStandard(document.Context))
             errors.Add(new(null, "context", $"@context must include \"{EpcisContext.Standard}\"."));
-        if (type != expectedType) errors.Add(new(null, "document-type", $"type must be \"{expectedType}\", found \"{type}\"."));
-        if (schemaVersion is null) errors.Add(new(null, "required", "schemaVersion is required."));
-        else if (schemaVersion != "2.0") errors.Add(new(null, "schema-version", $"schemaVersion must be \"2.0\", found \"{schemaVersion}\"."));
+        if (document.Type != expectedType)
+            errors.Add(new(null, "document-type", $"type must be \"{expectedType}\", found \"{document.Type}\"."));
+        if (document.SchemaVersion is null) errors.Add(new(null, "required", "schemaVersion is required."));
+        else if (document.SchemaVersion != "2.0")
+            errors.Add(new(null, "schema-version", $"schemaVersion must be \"2.0\", found \"{document.SchemaVersion}\"."));
     }
 
     private static void CheckEvents(IReadOnlyList<EpcisEvent> events, IReadOnlySet<string> prefixes, List<EpcisValidationError> errors)

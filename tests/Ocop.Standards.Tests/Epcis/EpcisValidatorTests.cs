@@ -252,6 +252,26 @@ public class EpcisValidatorTests
         Assert.All(errors, e => Assert.Null(e.EventIndex));
     }
 
+    [Theory]
+    [InlineData("\"type\": \"EPCISDocument\",", "document-type")]
+    [InlineData("\"schemaVersion\": \"2.0\",", "required")]
+    [InlineData("\"creationDate\": \"2025-06-15T08:00:00+07:00\",", "required")]
+    public void DocumentJson_MissingHeaderField_IsReported(string field, string code)
+    {
+        var error = Assert.Single(EpcisValidator.ValidateDocumentJson(ReplaceInExample(field, "")));
+        Assert.Equal(code, error.Code);
+        Assert.Null(error.EventIndex);
+    }
+
+    [Fact]
+    public void DocumentJson_MissingContext_IsReported()
+    {
+        const string json = """{"type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2025-06-15T08:00:00+07:00","epcisBody":{"eventList":[]}}""";
+        var error = Assert.Single(EpcisValidator.ValidateDocumentJson(json));
+        Assert.Equal("required", error.Code);
+        Assert.Contains("@context", error.Message);
+    }
+
     [Fact]
     public void QueryDocument_NeedsQueryName()
     {
