@@ -40,6 +40,7 @@ public static class OcopHost
             o.Conventions.AuthorizeFolder("/quan-ly");
         });
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiBearer>());
         services.AddHealthChecks().AddDbContextCheck<OcopDb>("database", tags: ["ready"]);
         services.Configure<ForwardedHeadersOptions>(o =>
@@ -73,7 +74,8 @@ public static class OcopHost
             app.UseExceptionHandler("/loi");
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/loi", "?code={0}");
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiProblemFallback>());
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/loi", "?code={0}"));
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization();
         app.UseStaticFiles(new StaticFileOptions

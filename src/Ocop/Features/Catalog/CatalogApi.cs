@@ -27,10 +27,10 @@ public static class CatalogApi
             .WithTags("Catalog").WithName("ListProductSets").WithSummary("The 26 product sets in 6 groups (Decision 148/QĐ-TTg).");
 
         var api = app.MapGroup("/api/v1/products").WithTags("Catalog");
-        api.MapGet("/", Search).WithName("SearchProducts")
+        api.MapGet("", Search).WithName("SearchProducts")
             .WithSummary("Search listed products; Vietnamese with or without diacritics. sort = relevance|newest|price_asc|price_desc|stars; stars = exact star level of a valid certificate.");
         api.MapGet("/{id:int}", Get).WithName("GetProduct").WithSummary("A product; certificate is null unless a valid certificate exists.");
-        api.MapPost("/", Create).WithName("CreateProduct").RequireAuthorization()
+        api.MapPost("", Create).WithName("CreateProduct").RequireAuthorization()
             .WithSummary("Create a product of a producer (its owner, or an officer in scope). Query producerId for officers.");
         api.MapPut("/{id:int}", Update).WithName("UpdateProduct").RequireAuthorization().WithSummary("Update a product.");
         api.MapPost("/{id:int}/status", SetStatus).WithName("SetProductStatus").RequireAuthorization().WithSummary("Draft, list or hide a product.");

@@ -16,8 +16,8 @@ public static class IdentityApi
             .WithSummary("The signed-in user with roles and scope.");
 
         var users = app.MapGroup("/api/v1/users").WithTags("Identity").RequireAuthorization();
-        users.MapGet("/", ListUsers).WithName("ListUsers").WithSummary("Users in the caller's scope (administrator: all; provincial officer: their province).");
-        users.MapPost("/", CreateUser).WithName("CreateUser").WithSummary("Create an account with a role and scope.");
+        users.MapGet("", ListUsers).WithName("ListUsers").WithSummary("Users in the caller's scope (administrator: all; provincial officer: their province).");
+        users.MapPost("", CreateUser).WithName("CreateUser").WithSummary("Create an account with a role and scope.");
         users.MapPost("/{id}/disable", (string id, ManageUsers m) => SetDisabled(id, true, m)).WithName("DisableUser").WithSummary("Disable an account.");
         users.MapPost("/{id}/enable", (string id, ManageUsers m) => SetDisabled(id, false, m)).WithName("EnableUser").WithSummary("Enable an account.");
         return app;

@@ -19,12 +19,12 @@ public static class ProducersApi
     public static IEndpointRouteBuilder MapProducersApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/producers").WithTags("Producers");
-        api.MapGet("/", List).WithName("ListProducers")
+        api.MapGet("", List).WithName("ListProducers")
             .WithSummary("Verified producers; with officer=true, every producer in the caller's scope (filter by status).");
         api.MapGet("/{id:int}", Get).WithName("GetProducer").WithSummary("One producer (verified, or in the caller's scope).");
         api.MapPost("/register", Register).WithName("RegisterProducer").RequireRateLimiting("register")
             .WithSummary("Self-registration: creates the owner account and the producer, pending verification.");
-        api.MapPost("/", Create).WithName("CreateProducer").RequireAuthorization()
+        api.MapPost("", Create).WithName("CreateProducer").RequireAuthorization()
             .WithSummary("An officer registers a producer in their scope (e.g. a farm household), optionally with an owner account.");
         api.MapPut("/{id:int}", Update).WithName("UpdateProducer").RequireAuthorization()
             .WithSummary("The owner or an officer in scope updates the producer, storefront and bank account.");

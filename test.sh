@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every test of OCOP Hub: standards vectors, rules, HTTP integration tests on SQLite and on a
+# throwaway PostgreSQL server, and browser journeys in headless Chromium.
+# Installs what is missing from Debian's packages (postgresql, chromium) when it can.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+
+scripts/ensure-test-deps.sh
+
+# A PostgreSQL cluster of our own on a free loopback port, removed on exit.
+source scripts/pg-throwaway.sh
+pg_throwaway_start
+trap pg_throwaway_stop EXIT
+export OCOP_TEST_POSTGRES="Host=127.0.0.1;Port=${PG_PORT};Username=ocop;Database=postgres;Pooling=true;Maximum Pool Size=60"
+echo "PostgreSQL test server on 127.0.0.1:${PG_PORT}"
+
+dotnet build Ocop.slnx -c Release -nologo -v q -clp:ErrorsOnly
+
+results=$(mktemp -d)
+status=0
+for project in tests/Ocop.Standards.Tests tests/Ocop.Tests tests/Ocop.Browser.Tests; do
+  echo "== $project"
+  dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$(basename "$project").trx" \
+    --results-directory "$results" || status=1
+done
+
+# One closing line for the whole run, summed over the projects' result files.
+python3 - "$results" <<'PY' || true
+import glob, re, sys
+passed = failed = skipped = 0
+for f in glob.glob(sys.argv[1] + "/*.trx"):
+    text = open(f, encoding="utf-8").read()
+    m = re.search(r'<Counters [^>]*', text)
+    if not m: continue
+    attrs = dict(re.findall(r'(\w+)="(\d+)"', m.group(0)))
+    passed += int(attrs.get("passed", 0)); failed += int(attrs.get("failed", 0)) + int(attrs.get("error", 0))
+    skipped += int(attrs.get("notExecuted", 0))
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+rm -rf "$results"
+exit $status
