@@ -15,7 +15,9 @@ trap pg_throwaway_stop EXIT
 export OCOP_TEST_POSTGRES="Host=127.0.0.1;Port=${PG_PORT};Username=ocop;Database=postgres;Pooling=true;Maximum Pool Size=60"
 echo "PostgreSQL test server on 127.0.0.1:${PG_PORT}"
 
-dotnet build Ocop.slnx -c Release -nologo -v q -clp:ErrorsOnly
+for project in tests/Ocop.Standards.Tests tests/Ocop.Tests tests/Ocop.Browser.Tests; do
+  dotnet build "$project" -c Release -nologo -v q -clp:ErrorsOnly
+done
 
 results=$(mktemp -d)
 status=0
