@@ -43,7 +43,7 @@ internal static class DemoImages
     public static byte[] Product(int setCode, string shortName, string caption, int variant)
     {
         var (from, to, ink) = Palettes[setCode];
-        var h = Hash($"{setCode}|{shortName}|{variant}");
+        var h = Hash($"{setCode}|{shortName}|{caption}|{variant}");
         var svg = new StringBuilder(2048);
         Open(svg, 800, 600, variant == 0 ? from : to, variant == 0 ? to : from);
         Bubbles(svg, h, 800, 600);

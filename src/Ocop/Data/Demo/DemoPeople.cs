@@ -94,7 +94,8 @@ internal static class DemoPeople
         };
 
     /// <summary>The name a bank prints on an account: upper case, no diacritics.</summary>
-    public static string AccountHolder(string name) => Standards.Text.VietnameseText.RemoveDiacritics(name).ToUpperInvariant();
+    public static string AccountHolder(string name) =>
+        new(Standards.Text.VietnameseText.RemoveDiacritics(name).ToUpperInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == ' ').ToArray());
 
     public static string AccountNumber(Random rng) =>
         rng.Next(1, 10).ToString() + rng.NextInt64(0, 1_000_000_000_000L).ToString("D12")[..rng.Next(9, 13)];

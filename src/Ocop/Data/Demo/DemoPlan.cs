@@ -102,6 +102,9 @@ internal sealed class DemoPlan
             .SelectMany(s => DemoCatalog.Generic[s.Code]).OrderBy(_ => _rng.Next()).Take(3));
         templates.AddRange(own.Skip(ownFirst));
         var count = setCode == 26 ? _rng.Next(2, 5) : _rng.Next(4, 8);
+        // Mountain and highland cooperatives often welcome visitors too.
+        if (setCode != 26 && form == LegalForm.Cooperative && province.Region is Region.MountainNorth or Region.Highlands && _rng.Next(3) == 0)
+            templates.Insert(count - 1, DemoPeople.Pick(_rng, DemoCatalog.Generic[26].ToList()));
         foreach (var t in templates.Take(count))
             AddProduct(producer, t, commune, province, status != ProducerStatus.Verified ? ProductStatus.Draft : ListingStatus());
     }
@@ -181,7 +184,7 @@ internal sealed class DemoPlan
             CommuneCode = commune.Code,
             ProvinceCode = province.Code,
             Status = status,
-            StatusReason = status == ProducerStatus.Rejected ? DemoCatalog.RejectionReasons[province.Code == "14" ? 0 : 1] : null,
+            StatusReason = status == ProducerStatus.Rejected ? DemoCatalog.RejectionReasons[form == LegalForm.HouseholdBusiness ? 0 : 1] : null,
             CreatedAt = created,
             UpdatedAt = status == ProducerStatus.Rejected ? created.AddDays(_rng.Next(3, 12)) : created,
             VerifiedAt = status == ProducerStatus.Verified ? created.AddDays(_rng.Next(2, 25)).AddHours(_rng.Next(1, 9)) : null,

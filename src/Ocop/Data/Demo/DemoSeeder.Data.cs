@@ -28,6 +28,10 @@ public sealed partial class DemoSeeder
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demo accounts created");
 
+        // Every entity below is added explicitly, and the media store saves once per image: skip change
+        // detection and savepoints, which would otherwise rescan the tracked entities on each save.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Database.AutoSavepointsEnabled = false;
         var communes = await db.Communes.AsNoTracking()
             .Select(c => new DemoCommune(c.Code, c.ProvinceCode, c.Name, c.Type)).ToListAsync(ct);
         var plan = DemoPlan.Build(clock.UtcNow(), communes);
@@ -38,6 +42,8 @@ public sealed partial class DemoSeeder
             demoProducer.ProvinceCode, demoProducer.CommuneCode, demoProducer.Id);
         images += await ProductsAsync(plan, ct);
         await tx.CommitAsync(ct);
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        db.Database.AutoSavepointsEnabled = true;
 
         var sets = plan.Products.CountBy(p => p.Product.SetCode).ToList();
         logger.LogInformation(
