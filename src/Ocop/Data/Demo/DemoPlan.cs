@@ -214,7 +214,6 @@ internal sealed class DemoPlan
             ? Gtin13(Producers.Count, Products.Count) : null;
         var product = new Product
         {
-            ProducerId = 0,
             SetCode = t.Set,
             Name = name,
             Slug = Unique(_productSlugs, VietnameseText.Slugify(name, 100)),
