@@ -21,6 +21,8 @@ public static class OcopHost
         if (!builder.Environment.IsDevelopment())
             builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.TimestampFormat = "O"; });
 
+        // First hosted service: migrations and reference data before anything reads the database (key ring included).
+        services.AddHostedService<StartupTasks>();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddOcopData(config, builder.Environment);
@@ -32,7 +34,6 @@ public static class OcopHost
         services.AddCatalog();
         services.AddCertification();
         services.AddInsights();
-        services.AddHostedService<StartupTasks>();
         services.AddScoped<Data.Demo.DemoSeeder>();
         services.AddSingleton<Lang>();
 
