@@ -16,7 +16,7 @@ public sealed record SearchResult(IReadOnlyList<CatalogEntry> Items, int Total, 
 
 /// <summary>
 /// Product search over <see cref="CatalogSearchIndex"/>. Matching folds Vietnamese completely
-/// (every query word must appear in the folded name, producer, set, province or description);
+/// (every query word must begin a word of the folded name, producer, set, province or description);
 /// ranking puts exact-diacritic name matches first, then whole-phrase name matches, then word hits.
 /// Facets are disjunctive: each facet counts with every filter applied except its own. One pass
 /// over the catalogue computes matches and all facet counts; only the requested page is ordered
@@ -60,18 +60,14 @@ public sealed class CatalogSearch(CatalogSearchIndex index, TimeProvider clock)
         var provinceCounts = new int[snapshot.Provinces.Count];
         var hits = new List<Hit>();
 
-        foreach (var e in snapshot.Entries)
+        var matched = snapshot.Words.Match(tokens);
+        var entries = snapshot.Entries;
+        for (var block = 0; block < matched.Length; block++)
+        for (var bits = matched[block]; bits != 0; bits &= bits - 1)
         {
+            var e = entries[(block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
             if (query.ProducerId is { } pid && e.ProducerId != pid) continue;
-            var score = 0;
-            if (tokens.Length > 0)
-            {
-                var all = true;
-                foreach (var t in tokens)
-                    if (!e.FoldText.Contains(t, StringComparison.Ordinal)) { all = false; break; }
-                if (!all) continue;
-                score = Score(e, folded, exact, tokens);
-            }
+            var score = tokens.Length > 0 ? Score(e, folded, exact, tokens) : 0;
             var stars = e.StarsOn(today) ?? 0;
             var provinceOk = query.Province is null || e.ProvinceCode == query.Province;
             var setOk = query.Set is null || e.SetCode == query.Set;

@@ -33,9 +33,10 @@ public sealed class CatalogSearchIndex(IServiceScopeFactory scopes, GeographyDir
     public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(30);
 
     public sealed record Snapshot(IReadOnlyList<CatalogEntry> Entries, Dictionary<int, CatalogEntry> ById, Dictionary<string, CatalogEntry> BySlug,
-        IReadOnlyList<(string Code, string Name)> Provinces, string Stamp, DateTime BuiltAt);
+        IReadOnlyList<(string Code, string Name)> Provinces, WordIndex Words, string Stamp, DateTime BuiltAt, long Version);
 
     private volatile Snapshot? _snapshot;
+    private long _builds;
     private int _dirty = 1;
     private int _refreshing;
     private DateTime _lastCheck;
@@ -135,6 +136,7 @@ public sealed class CatalogSearchIndex(IServiceScopeFactory scopes, GeographyDir
                 PriceBand = CatalogSearch.BandOf(r.Price),
             });
         }
-        return new Snapshot(entries, entries.ToDictionary(e => e.Id), entries.ToDictionary(e => e.Slug), provinces, stamp, clock.UtcNow());
+        return new Snapshot(entries, entries.ToDictionary(e => e.Id), entries.ToDictionary(e => e.Slug), provinces,
+            new WordIndex(entries.Select(e => e.FoldText).ToList()), stamp, clock.UtcNow(), Interlocked.Increment(ref _builds));
     }
 }
