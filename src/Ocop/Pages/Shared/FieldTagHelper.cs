@@ -57,6 +57,18 @@ public sealed class FieldTagHelper(IHtmlGenerator generator, Lang lang) : TagHel
             _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, null, WithType(attrs)),
         };
 
+        // Validation is done on the server, in Vietnamese: drop MVC's English client-validation attributes.
+        foreach (var key in control.Attributes.Keys.Where(k => k.StartsWith("data-val", StringComparison.Ordinal)).ToList())
+            control.Attributes.Remove(key);
+
+        // data-* attributes written on <field> belong to the control (e.g. data-communes-for for site.js).
+        foreach (var attribute in output.Attributes.Where(a => a.Name.StartsWith("data-", StringComparison.Ordinal)).ToList())
+        {
+            // Razor hands over the value already HTML-encoded; TagBuilder encodes again, so decode once.
+            control.Attributes[attribute.Name] = System.Net.WebUtility.HtmlDecode(attribute.Value?.ToString());
+            output.Attributes.Remove(attribute);
+        }
+
         var label = new TagBuilder("label");
         label.Attributes["for"] = id;
         label.InnerHtml.Append(lang[Label]);
