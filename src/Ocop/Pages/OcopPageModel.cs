@@ -64,7 +64,7 @@ public abstract class ProducerPageModel(CurrentUser me) : OcopPageModel
 /// <summary>Pages of the programme's back office: officers only (administrator, central, province, commune).</summary>
 public abstract class OfficerPageModel(CurrentUser me) : OcopPageModel
 {
-    protected CurrentUser Me => me;
+    public CurrentUser Me => me;
 
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {

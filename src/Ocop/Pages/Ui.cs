@@ -41,3 +41,9 @@ public static class Ui
 
 /// <summary>One facet of the search page: its title, query key, values with counts and the selected value.</summary>
 public sealed record FacetBlock(string Title, string Key, IReadOnlyList<Ocop.Features.Catalog.FacetValue> Values, string? Selected);
+
+/// <summary>An image upload control: the form field's name and its Vietnamese label.</summary>
+public sealed record FileField(string Name, string Label);
+
+/// <summary>A titled table of counts on the officer dashboard.</summary>
+public sealed record CountTable(string Title, IReadOnlyList<Ocop.Features.Insights.CountRow> Rows);
