@@ -7,23 +7,18 @@ namespace Ocop.Pages;
 /// <summary>An officer registers a producer (e.g. a farm household) in their area, optionally with an owner account.</summary>
 public sealed class OfficerCreateProducerModel(CurrentUser me, ProducerCommands commands) : OfficerPageModel(me)
 {
-    private static readonly IReadOnlyDictionary<string, string> OwnerFields = new Dictionary<string, string>
-    {
-        ["email"] = nameof(OwnerEmail), ["password"] = nameof(OwnerPassword),
-    };
-
     [BindProperty] public ProducerInput Input { get; set; } = new();
-    [BindProperty] public string? OwnerEmail { get; set; }
-    [BindProperty] public string? OwnerPassword { get; set; }
+    [BindProperty] public string? AccountEmail { get; set; }
+    [BindProperty] public string? AccountPassword { get; set; }
 
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var result = await commands.CreateByOfficerAsync(Input, OwnerEmail, OwnerPassword);
+        var result = await commands.CreateByOfficerAsync(Input, AccountEmail, AccountPassword);
         if (result.Ok) return Done("/quan-ly/xac-minh", $"{L["Đã đăng ký chủ thể"]}: {result.Value!.Name}");
-        AddErrors(result.Error!, fieldKeys: OwnerFields);
+        AddErrors(result.Error!, fieldKeys: RegisterProducerModel.AccountFields);
         return Page();
     }
 }
