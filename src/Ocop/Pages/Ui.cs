@@ -46,4 +46,4 @@ public sealed record FacetBlock(string Title, string Key, IReadOnlyList<Ocop.Fea
 public sealed record FileField(string Name, string Label);
 
 /// <summary>A titled table of counts on the officer dashboard.</summary>
-public sealed record CountTable(string Title, IReadOnlyList<Ocop.Features.Insights.CountRow> Rows);
+public sealed record CountTable(string Title, IReadOnlyList<Ocop.Infrastructure.CountRow> Rows);
