@@ -3,7 +3,11 @@ namespace Ocop.Features.Certification.Rubrics;
 public sealed record RubricSheetSummary(int SetCode, string Title, string Status);
 
 public sealed record RubricVersionDto(string Code, string Title, string LegalBasis, DateOnly EffectiveFrom, string Status,
-    DateTime CreatedAt, IReadOnlyList<RubricSheetSummary> Sheets);
+    DateTime CreatedAt, IReadOnlyList<RubricSheetSummary> Sheets)
+{
+    public static RubricVersionDto From(RubricVersion v) => new(v.Code, v.Title, v.LegalBasis, v.EffectiveFrom, v.Status.ToString(), v.CreatedAt,
+        v.Sheets.OrderBy(s => s.SetCode).Select(s => new RubricSheetSummary(s.SetCode, s.Title, s.Status.ToString())).ToList());
+}
 
 public sealed record RubricNodeDto(string Kind, string Code, string Title, string? Description, decimal Score, int? StarGate,
     IReadOnlyList<RubricNodeDto> Children)

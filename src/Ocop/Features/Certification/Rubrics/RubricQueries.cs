@@ -7,8 +7,7 @@ public sealed class RubricQueries(OcopDb db)
     {
         var versions = await db.Set<RubricVersion>().AsNoTracking().Include(v => v.Sheets)
             .OrderByDescending(v => v.EffectiveFrom).ThenBy(v => v.Code).ToListAsync(ct);
-        return versions.Select(v => new RubricVersionDto(v.Code, v.Title, v.LegalBasis, v.EffectiveFrom, v.Status.ToString(), v.CreatedAt,
-            v.Sheets.OrderBy(s => s.SetCode).Select(s => new RubricSheetSummary(s.SetCode, s.Title, s.Status.ToString())).ToList())).ToList();
+        return versions.Select(RubricVersionDto.From).ToList();
     }
 
     /// <summary>A sheet of a version (any status) with its nodes ordered.</summary>
