@@ -9,7 +9,7 @@ public sealed class ShippedRubricTests
     private static string Repo([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", ".."));
 
-    private static string EncodingFolder => Path.Combine(Repo(), "src", "Ocop", "Data", "Reference", "rubrics", "qd148-2023");
+    internal static string EncodingFolder => Path.Combine(Repo(), "src", "Ocop", "Data", "Reference", "rubrics", "qd148-2023");
 
     private static IReadOnlyList<RubricCorrection> Corrections() =>
         RubricCorrection.Parse(new StreamReader(Path.Combine(EncodingFolder, RubricEdition.CorrectionsFile))).Value!;
