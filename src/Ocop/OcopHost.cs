@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Ocop.Features.Catalog;
 using Ocop.Features.Certification;
+using Ocop.Features.Certification.Rubrics;
 using Ocop.Features.Geography;
 using Ocop.Features.Identity;
 using Ocop.Features.Insights;
@@ -32,6 +33,7 @@ public static class OcopHost
         services.AddOcopIdentity();
         services.AddProducers();
         services.AddCatalog();
+        services.AddRubrics();
         services.AddCertification();
         services.AddInsights();
         services.AddScoped<Data.Demo.DemoSeeder>();
@@ -104,6 +106,7 @@ public static class OcopHost
         app.MapIdentityApi();
         app.MapProducersApi();
         app.MapCatalogApi();
+        app.MapRubricsApi();
         app.MapCertificationApi();
         app.MapInsightsApi();
         app.MapMedia();

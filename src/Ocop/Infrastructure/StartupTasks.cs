@@ -29,7 +29,7 @@ public sealed class StartupTasks(IServiceScopeFactory scopes, DatabaseOptions op
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }
 
-/// <summary>Reference data every installation needs (not demo data): roles and administrative units.</summary>
+/// <summary>Reference data every installation needs (not demo data): roles, administrative units, the shipped OCOP rubric.</summary>
 public static class ReferenceData
 {
     public static async Task EnsureAsync(IServiceProvider sp, CancellationToken ct = default)
@@ -38,5 +38,6 @@ public static class ReferenceData
         var db = sp.GetRequiredService<OcopDb>();
         if (!await db.Provinces.AnyAsync(ct))
             await sp.GetRequiredService<ImportAdminUnits>().RunAsync(AdminUnitsEdition.Shipped(), ct);
+        await Features.Certification.Rubrics.ShippedRubrics.EnsureAsync(db, sp.GetRequiredService<TimeProvider>(), ct);
     }
 }

@@ -15,7 +15,7 @@ public sealed record DossierSummary(int Id, string Number, string Status, string
 public sealed record CriterionView(int Id, string Code, string Title, decimal Max, bool CommuneAssessed, IReadOnlyList<OptionView> Options,
     int? SelfOptionId, string? Note, int? CommuneOptionId, string? CommuneNote, IReadOnlyList<MemberChoice> MemberChoices, decimal? Spread, bool LargeDifference);
 public sealed record OptionView(int Id, string Title, decimal Points, int? StarGate);
-public sealed record MemberChoice(string Member, int OptionId, decimal Points);
+public sealed record MemberChoice(string Member, int? OptionId, decimal Points);
 public sealed record DossierDetail(DossierSummary Summary, string RubricVersion, string? SamplesDeclared, string? ProducerNote, string? ReturnReason,
     IReadOnlyList<CriterionView> Criteria, IReadOnlyList<EvidenceView> Evidence, IReadOnlyList<MemberTotal> MemberTotals, bool ScoresVisible, bool ScoredByMe);
 public sealed record EvidenceView(int Id, int? CriterionId, string FileName, string Url, string ContentType);

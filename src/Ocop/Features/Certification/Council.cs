@@ -49,7 +49,7 @@ public sealed class MemberScoreItem
     public int Id { get; set; }
     public int MemberScoreId { get; set; }
     public int CriterionNodeId { get; set; }
-    public int OptionNodeId { get; set; }
+    public int? OptionNodeId { get; set; }
     public decimal Points { get; set; }
 }
 

@@ -3,7 +3,8 @@ using Ocop.Features.Identity;
 namespace Ocop.Features.Certification;
 
 public sealed record CreateCouncilRequest(int? RoundId, string? Name, string? ChairUserId, string? SecretaryUserId, IReadOnlyList<string>? MemberUserIds);
-public sealed record ScoreItem(int CriterionId, int OptionId);
+/// <summary>One criterion's choice; a null option means "none of the options applies" (0 points).</summary>
+public sealed record ScoreItem(int CriterionId, int? OptionId);
 public sealed record ScoreRequest(IReadOnlyList<ScoreItem>? Items);
 
 /// <summary>
@@ -74,7 +75,7 @@ public sealed class CouncilCommands(OcopDb db, CertificationAccess access, Audit
         foreach (var item in items)
         {
             if (!tree.IsCriterion(item.CriterionId)) v.Add($"criterion:{item.CriterionId}", "Tiêu chí không thuộc phiếu đánh giá của hồ sơ.");
-            else if (!tree.IsOptionOf(item.OptionId, item.CriterionId)) v.Add($"criterion:{item.CriterionId}", $"Lựa chọn không thuộc tiêu chí {tree.CodeOf(item.CriterionId)}.");
+            else if (item.OptionId is { } option && !tree.IsOptionOf(option, item.CriterionId)) v.Add($"criterion:{item.CriterionId}", $"Lựa chọn không thuộc tiêu chí {tree.CodeOf(item.CriterionId)}.");
         }
         var missing = tree.CriterionIds.Where(c => items.All(i => i.CriterionId != c)).ToList();
         if (missing.Count > 0) v.Add("items", $"Còn {missing.Count} tiêu chí chưa chấm: {string.Join(", ", missing.Take(5).Select(tree.CodeOf))}.");
@@ -83,7 +84,7 @@ public sealed class CouncilCommands(OcopDb db, CertificationAccess access, Audit
         var score = new MemberScore
         {
             DossierId = dossierId, CouncilId = council.Id, MemberUserId = me.Id!, SubmittedAt = clock.UtcNow(),
-            Items = items.Select(i => new MemberScoreItem { CriterionNodeId = i.CriterionId, OptionNodeId = i.OptionId, Points = tree.Node(i.OptionId).Score }).ToList(),
+            Items = items.Select(i => new MemberScoreItem { CriterionNodeId = i.CriterionId, OptionNodeId = i.OptionId, Points = tree.Points(i.OptionId) }).ToList(),
         };
         score.Total = score.Items.Sum(i => i.Points);
         db.Add(score);
@@ -96,7 +97,7 @@ public sealed class CouncilCommands(OcopDb db, CertificationAccess access, Audit
     /// <summary>
     /// The chair closes the session. Refused until every member without a conflict of interest has
     /// scored every dossier assigned to the council. Each dossier's result is then the average of the
-    /// members' totals, banded into stars and capped by the star gates (<see cref="StarRules"/>).
+    /// members' totals, banded into stars and capped by the star gates (<see cref="Rubrics.Scoring"/>: a gate counts when a strict majority meets it).
     /// </summary>
     public async Task<Result<Council>> CloseAsync(int councilId)
     {
@@ -120,8 +121,12 @@ public sealed class CouncilCommands(OcopDb db, CertificationAccess access, Audit
         foreach (var d in dossiers)
         {
             var tree = await SheetTree.LoadAsync(db, d.RubricSheetId);
-            var sheets = scores.Where(s => s.DossierId == d.Id).Select(s => s.Items.ToDictionary(i => i.CriterionNodeId, i => i.Points)).ToList();
-            var result = StarRules.Evaluate(tree, sheets);
+            var sheets = scores.Where(s => s.DossierId == d.Id).ToList();
+            var average = Math.Round(sheets.Average(s => s.Total), 2, MidpointRounding.AwayFromZero);
+            var outcome = Rubrics.Scoring.StarsFor(tree.Tree, average,
+                sheets.Select(s => tree.Choices(s.Items.Select(i => (i.CriterionNodeId, i.OptionNodeId)))).ToList());
+            if (!outcome.Ok) return outcome.Error!;
+            var result = (Average: average, outcome.Value!.Stars, GateCapped: outcome.Value.Stars < outcome.Value.BandStars);
             var before = new { d.Status, d.AverageScore, d.Stars };
             if (central)
             {

@@ -56,7 +56,10 @@ public sealed class Dossier
     public bool IsEditableByProducer => Status is DossierStatus.Draft or DossierStatus.ReturnedByCommune or DossierStatus.ReturnedByProvince;
 }
 
-/// <summary>The producer's self-assessment of one criterion and, for the criteria the commune checks, the commune's view.</summary>
+/// <summary>
+/// The producer's self-assessment of one criterion (a null option: none of the options applies) and,
+/// for the criteria the commune checks, the commune's view.
+/// </summary>
 public sealed class DossierCriterion
 {
     public int Id { get; set; }

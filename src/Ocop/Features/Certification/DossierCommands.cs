@@ -17,7 +17,7 @@ public sealed record AcceptRequest(int? CouncilId);
 /// create, self-assess, attach evidence, submit; the commune confirms or corrects its criteria and
 /// forwards or returns; the province accepts (assigning a council) or returns. Every step is audited.
 /// </summary>
-public sealed class DossierCommands(OcopDb db, CertificationAccess access, AuditLog audit, MediaStore media, TimeProvider clock)
+public sealed class DossierCommands(OcopDb db, CertificationAccess access, AuditLog audit, MediaStore media, RubricQueries rubrics, TimeProvider clock)
 {
     public async Task<Result<Dossier>> CreateAsync(CreateDossierRequest r)
     {
@@ -88,7 +88,7 @@ public sealed class DossierCommands(OcopDb db, CertificationAccess access, Audit
             row.Note = string.IsNullOrWhiteSpace(item.Note) ? null : item.Note.Trim();
         }
         dossier.UpdatedAt = clock.UtcNow();
-        audit.Record("dossier.self-assessed", "dossier", id, after: new { Items = items.Count, SelfTotal = tree.Total(dossier.Criteria.Where(c => c.SelfOptionNodeId is not null).Select(c => c.SelfOptionNodeId!.Value)) });
+        audit.Record("dossier.self-assessed", "dossier", id, after: new { Items = items.Count, SelfTotal = dossier.Criteria.Sum(c => tree.Points(c.SelfOptionNodeId)) });
         await db.SaveChangesAsync();
         return dossier;
     }
@@ -123,7 +123,7 @@ public sealed class DossierCommands(OcopDb db, CertificationAccess access, Audit
         if (!access.IsOwner(dossier)) return AppError.Forbidden("Bạn không có quyền nộp hồ sơ này.");
         if (!dossier.IsEditableByProducer) return AppError.Conflict("Hồ sơ đã được nộp.");
         var tree = await SheetTree.LoadAsync(db, dossier.RubricSheetId);
-        var missing = tree.CriterionIds.Where(c => dossier.Criteria.All(x => x.CriterionNodeId != c || x.SelfOptionNodeId is null)).ToList();
+        var missing = tree.CriterionIds.Where(c => dossier.Criteria.All(x => x.CriterionNodeId != c)).ToList();
         if (missing.Count > 0)
             return AppError.Validation("criteria", $"Còn {missing.Count} tiêu chí chưa tự đánh giá: {string.Join(", ", missing.Take(5).Select(tree.CodeOf))}.");
         var round = await db.Set<EvaluationRound>().AsNoTracking().FirstAsync(r => r.Id == dossier.RoundId);
@@ -208,11 +208,9 @@ public sealed class DossierCommands(OcopDb db, CertificationAccess access, Audit
 
     private async Task<(int SheetId, string VersionCode)?> ActiveSheetAsync(int setCode)
     {
-        var row = await (from s in db.Set<RubricSheet>()
-                         join v in db.Set<RubricVersion>() on s.VersionId equals v.Id
-                         where s.SetCode == setCode && s.Status == RubricStatus.Active && v.Status == RubricStatus.Active
-                         orderby v.EffectiveFrom descending
-                         select new { s.Id, v.Code }).FirstOrDefaultAsync();
-        return row is null ? null : (row.Id, row.Code);
+        var sheet = await rubrics.ActiveSheetAsync(setCode);
+        if (sheet is null) return null;
+        var code = await db.Set<RubricVersion>().Where(v => v.Id == sheet.VersionId).Select(v => v.Code).FirstAsync();
+        return (sheet.Id, code);
     }
 }

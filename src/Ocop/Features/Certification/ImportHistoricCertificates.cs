@@ -55,7 +55,7 @@ public sealed class ImportHistoricCertificates(OcopDb db, GeographyDirectory geo
             if (!int.TryParse(f[4], out var set) || set is < 1 or > 26) rowErrors.Add("bộ sản phẩm phải từ 1 đến 26");
             if (!int.TryParse(f[5], out var stars) || stars is < 3 or > 5) rowErrors.Add("số sao phải từ 3 đến 5");
             if (!decimal.TryParse(f[6], NumberStyles.Number, CultureInfo.InvariantCulture, out var score) || score is < 50 or > 100) rowErrors.Add("điểm phải từ 50 đến 100");
-            else if (stars is >= 3 and <= 5 && StarRules.Band(score) < stars) rowErrors.Add($"điểm {score} không đạt {stars} sao");
+            else if (stars is >= 3 and <= 5 && Rubrics.Scoring.BandStars(score) < stars) rowErrors.Add($"điểm {score} không đạt {stars} sao");
             if (f[7].Trim().Length is 0 or > 60) rowErrors.Add("số quyết định không hợp lệ");
             DateOnly? expires = f.Length > 10 && !string.IsNullOrWhiteSpace(f[10]) ? Date(f[10]) : issued is null ? null : Certificate.ExpiryFor(issued.Value);
             if (expires is null) rowErrors.Add("ngày hết hạn không hợp lệ");

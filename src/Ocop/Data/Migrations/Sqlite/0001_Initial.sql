@@ -402,7 +402,7 @@ CREATE TABLE "cert_member_score_items" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_member_score_items" PRIMARY KEY AUTOINCREMENT,
     "MemberScoreId" INTEGER NOT NULL,
     "CriterionNodeId" INTEGER NOT NULL,
-    "OptionNodeId" INTEGER NOT NULL,
+    "OptionNodeId" INTEGER NULL,
     "Points" TEXT NOT NULL,
     CONSTRAINT "FK_cert_member_score_items_cert_member_scores_MemberScoreId" FOREIGN KEY ("MemberScoreId") REFERENCES "cert_member_scores" ("Id") ON DELETE CASCADE
 );
