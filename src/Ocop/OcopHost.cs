@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Ocop.Features.Catalog;
+using Ocop.Features.Commerce;
 using Ocop.Features.Geography;
 using Ocop.Features.Identity;
 using Ocop.Features.Insights;
@@ -29,6 +30,7 @@ public static class OcopHost
         services.AddOcopIdentity();
         services.AddProducers();
         services.AddCatalog();
+        services.AddCommerce();
         services.AddInsights();
         services.AddHostedService<StartupTasks>();
         services.AddScoped<Data.Demo.DemoSeeder>();
@@ -101,6 +103,7 @@ public static class OcopHost
         app.MapIdentityApi();
         app.MapProducersApi();
         app.MapCatalogApi();
+        app.MapCommerceApi();
         app.MapInsightsApi();
         app.MapMedia();
         app.MapRazorPages();

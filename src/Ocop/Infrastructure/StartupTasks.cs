@@ -38,5 +38,6 @@ public static class ReferenceData
         var db = sp.GetRequiredService<OcopDb>();
         if (!await db.Provinces.AnyAsync(ct))
             await sp.GetRequiredService<ImportAdminUnits>().RunAsync(AdminUnitsEdition.Shipped(), ct);
+        await Features.Commerce.CommerceReferenceData.EnsureAsync(sp, ct);
     }
 }

@@ -1,4 +1,4 @@
--- 0001 Initial schema: Geography, Identity (users, roles, audit log, outbox, key ring), Producers, Catalog, media.
+-- 0001 Initial schema: Geography, Identity (users, roles, audit log, outbox, key ring), Producers, Catalog, Commerce, media.
 -- Generated from the model with 'dotnet run --project src/Ocop -- db script' (SQLite); later migrations are written by hand.
 CREATE TABLE "AspNetRoles" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
@@ -47,6 +47,25 @@ CREATE TABLE "audit_log" (
 );
 
 
+CREATE TABLE "carriers" (
+    "Code" TEXT NOT NULL CONSTRAINT "PK_carriers" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "Active" INTEGER NOT NULL,
+    "ExtraPerKg" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "cert_rubric_versions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_rubric_versions" PRIMARY KEY AUTOINCREMENT,
+    "Code" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "LegalBasis" TEXT NOT NULL,
+    "EffectiveFrom" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL
+);
+
+
 CREATE TABLE "data_protection_keys" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_data_protection_keys" PRIMARY KEY AUTOINCREMENT,
     "FriendlyName" TEXT NULL,
@@ -72,6 +91,26 @@ CREATE TABLE "geo_provinces" (
 );
 
 
+CREATE TABLE "gift_combos" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_gift_combos" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "Price" INTEGER NOT NULL,
+    "Active" INTEGER NOT NULL,
+    "OwnerProducerId" INTEGER NULL,
+    "CreatedAt" TEXT NOT NULL
+);
+
+
+CREATE TABLE "idempotency_keys" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_idempotency_keys" PRIMARY KEY AUTOINCREMENT,
+    "Scope" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "Response" TEXT NOT NULL
+);
+
+
 CREATE TABLE "media_files" (
     "Hash" TEXT NOT NULL CONSTRAINT "PK_media_files" PRIMARY KEY,
     "ContentType" TEXT NOT NULL,
@@ -89,6 +128,23 @@ CREATE TABLE "outbox" (
     "Body" TEXT NOT NULL,
     "SentAt" TEXT NULL,
     "Attempts" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "payment_notifications" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_payment_notifications" PRIMARY KEY AUTOINCREMENT,
+    "Provider" TEXT NOT NULL,
+    "TransactionId" TEXT NOT NULL,
+    "Amount" INTEGER NOT NULL,
+    "Content" TEXT NOT NULL,
+    "AccountNumber" TEXT NULL,
+    "ReceivedAt" TEXT NOT NULL,
+    "State" INTEGER NOT NULL,
+    "OrderId" INTEGER NULL,
+    "ProducerId" INTEGER NULL,
+    "Note" TEXT NULL,
+    "ResolvedBy" TEXT NULL,
+    "ResolvedAt" TEXT NULL
 );
 
 
@@ -139,6 +195,29 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "shipping_rates" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_shipping_rates" PRIMARY KEY AUTOINCREMENT,
+    "CarrierCode" TEXT NOT NULL,
+    "Zone" INTEGER NOT NULL,
+    "MaxGrams" INTEGER NOT NULL,
+    "Fee" INTEGER NOT NULL,
+    CONSTRAINT "FK_shipping_rates_carriers_CarrierCode" FOREIGN KEY ("CarrierCode") REFERENCES "carriers" ("Code") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "cert_rubric_sheets" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_rubric_sheets" PRIMARY KEY AUTOINCREMENT,
+    "VersionId" INTEGER NOT NULL,
+    "SetCode" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "Source" TEXT NULL,
+    "Corrections" TEXT NULL,
+    "ImportedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_cert_rubric_sheets_cert_rubric_versions_VersionId" FOREIGN KEY ("VersionId") REFERENCES "cert_rubric_versions" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "geo_communes" (
     "Code" TEXT NOT NULL CONSTRAINT "PK_geo_communes" PRIMARY KEY,
     "ProvinceCode" TEXT NOT NULL,
@@ -147,6 +226,22 @@ CREATE TABLE "geo_communes" (
     "Codename" TEXT NOT NULL,
     "Edition" TEXT NULL,
     CONSTRAINT "FK_geo_communes_geo_provinces_ProvinceCode" FOREIGN KEY ("ProvinceCode") REFERENCES "geo_provinces" ("Code") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "cert_rubric_nodes" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_rubric_nodes" PRIMARY KEY AUTOINCREMENT,
+    "SheetId" INTEGER NOT NULL,
+    "ParentId" INTEGER NULL,
+    "Kind" INTEGER NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "Score" TEXT NOT NULL,
+    "StarGate" INTEGER NULL,
+    "Sort" INTEGER NOT NULL,
+    CONSTRAINT "FK_cert_rubric_nodes_cert_rubric_nodes_ParentId" FOREIGN KEY ("ParentId") REFERENCES "cert_rubric_nodes" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_cert_rubric_nodes_cert_rubric_sheets_SheetId" FOREIGN KEY ("SheetId") REFERENCES "cert_rubric_sheets" ("Id") ON DELETE CASCADE
 );
 
 
@@ -181,6 +276,45 @@ CREATE TABLE "producers" (
 );
 
 
+CREATE TABLE "orders" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_orders" PRIMARY KEY AUTOINCREMENT,
+    "Code" TEXT NOT NULL,
+    "CheckoutId" TEXT NOT NULL,
+    "ProducerId" INTEGER NOT NULL,
+    "ProducerName" TEXT NOT NULL,
+    "BuyerId" TEXT NULL,
+    "GuestSession" TEXT NULL,
+    "LookupToken" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "PaymentMethod" INTEGER NOT NULL,
+    "RecipientName" TEXT NOT NULL,
+    "Phone" TEXT NOT NULL,
+    "AddressLine" TEXT NOT NULL,
+    "CommuneCode" TEXT NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "CarrierCode" TEXT NOT NULL,
+    "TrackingNumber" TEXT NULL,
+    "PayeeBankBin" TEXT NULL,
+    "PayeeAccountNumber" TEXT NULL,
+    "PayeeAccountName" TEXT NULL,
+    "Subtotal" INTEGER NOT NULL,
+    "Discount" INTEGER NOT NULL,
+    "ShippingFee" INTEGER NOT NULL,
+    "Total" INTEGER NOT NULL,
+    "AmountPaid" INTEGER NOT NULL,
+    "Overpaid" INTEGER NOT NULL,
+    "PaymentDeadline" TEXT NULL,
+    "PlacedAt" TEXT NOT NULL,
+    "PaidAt" TEXT NULL,
+    "ShippedAt" TEXT NULL,
+    "DeliveredAt" TEXT NULL,
+    "ClosedAt" TEXT NULL,
+    "CancelReason" TEXT NULL,
+    CONSTRAINT "FK_orders_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "products" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_products" PRIMARY KEY AUTOINCREMENT,
     "ProducerId" INTEGER NOT NULL,
@@ -205,6 +339,32 @@ CREATE TABLE "products" (
 );
 
 
+CREATE TABLE "gift_combo_items" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_gift_combo_items" PRIMARY KEY AUTOINCREMENT,
+    "ComboId" INTEGER NOT NULL,
+    "ProductId" INTEGER NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    CONSTRAINT "FK_gift_combo_items_gift_combos_ComboId" FOREIGN KEY ("ComboId") REFERENCES "gift_combos" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_gift_combo_items_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "order_lines" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_order_lines" PRIMARY KEY AUTOINCREMENT,
+    "OrderId" INTEGER NOT NULL,
+    "ProductId" INTEGER NOT NULL,
+    "ProductName" TEXT NOT NULL,
+    "Unit" TEXT NOT NULL,
+    "UnitPrice" INTEGER NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "Discount" INTEGER NOT NULL,
+    "ComboId" INTEGER NULL,
+    "DealId" TEXT NULL,
+    CONSTRAINT "FK_order_lines_orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES "orders" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_order_lines_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "product_photos" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_product_photos" PRIMARY KEY AUTOINCREMENT,
     "ProductId" INTEGER NOT NULL,
@@ -212,6 +372,25 @@ CREATE TABLE "product_photos" (
     "Alt" TEXT NULL,
     "SortOrder" INTEGER NOT NULL,
     CONSTRAINT "FK_product_photos_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "reviews" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_reviews" PRIMARY KEY AUTOINCREMENT,
+    "ProductId" INTEGER NOT NULL,
+    "OrderId" INTEGER NOT NULL,
+    "ProducerId" INTEGER NOT NULL,
+    "BuyerId" TEXT NOT NULL,
+    "BuyerName" TEXT NOT NULL,
+    "Rating" INTEGER NOT NULL,
+    "Comment" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "Reply" TEXT NULL,
+    "RepliedAt" TEXT NULL,
+    "Hidden" INTEGER NOT NULL,
+    "HiddenReason" TEXT NULL,
+    CONSTRAINT "FK_reviews_orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES "orders" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_reviews_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE CASCADE
 );
 
 
@@ -248,10 +427,64 @@ CREATE INDEX "IX_audit_log_At" ON "audit_log" ("At");
 CREATE INDEX "IX_audit_log_EntityType_EntityId" ON "audit_log" ("EntityType", "EntityId");
 
 
+CREATE INDEX "IX_cert_rubric_nodes_ParentId" ON "cert_rubric_nodes" ("ParentId");
+
+
+CREATE INDEX "IX_cert_rubric_nodes_SheetId_Sort" ON "cert_rubric_nodes" ("SheetId", "Sort");
+
+
+CREATE UNIQUE INDEX "IX_cert_rubric_sheets_VersionId_SetCode" ON "cert_rubric_sheets" ("VersionId", "SetCode");
+
+
+CREATE UNIQUE INDEX "IX_cert_rubric_versions_Code" ON "cert_rubric_versions" ("Code");
+
+
 CREATE INDEX "IX_geo_communes_ProvinceCode" ON "geo_communes" ("ProvinceCode");
 
 
+CREATE UNIQUE INDEX "IX_gift_combo_items_ComboId_ProductId" ON "gift_combo_items" ("ComboId", "ProductId");
+
+
+CREATE INDEX "IX_gift_combo_items_ProductId" ON "gift_combo_items" ("ProductId");
+
+
+CREATE UNIQUE INDEX "IX_idempotency_keys_Scope_Key" ON "idempotency_keys" ("Scope", "Key");
+
+
+CREATE INDEX "IX_order_lines_OrderId" ON "order_lines" ("OrderId");
+
+
+CREATE INDEX "IX_order_lines_ProductId" ON "order_lines" ("ProductId");
+
+
+CREATE INDEX "IX_orders_BuyerId_PlacedAt" ON "orders" ("BuyerId", "PlacedAt");
+
+
+CREATE INDEX "IX_orders_CarrierCode_TrackingNumber" ON "orders" ("CarrierCode", "TrackingNumber");
+
+
+CREATE INDEX "IX_orders_CheckoutId" ON "orders" ("CheckoutId");
+
+
+CREATE UNIQUE INDEX "IX_orders_Code" ON "orders" ("Code");
+
+
+CREATE INDEX "IX_orders_ProducerId_Status" ON "orders" ("ProducerId", "Status");
+
+
+CREATE INDEX "IX_orders_Status_PaymentDeadline" ON "orders" ("Status", "PaymentDeadline");
+
+
 CREATE INDEX "IX_outbox_SentAt" ON "outbox" ("SentAt");
+
+
+CREATE INDEX "IX_payment_notifications_OrderId" ON "payment_notifications" ("OrderId");
+
+
+CREATE UNIQUE INDEX "IX_payment_notifications_Provider_TransactionId" ON "payment_notifications" ("Provider", "TransactionId");
+
+
+CREATE INDEX "IX_payment_notifications_State_ProducerId" ON "payment_notifications" ("State", "ProducerId");
 
 
 CREATE INDEX "IX_producers_CommuneCode" ON "producers" ("CommuneCode");
@@ -276,6 +509,15 @@ CREATE UNIQUE INDEX "IX_products_Slug" ON "products" ("Slug");
 
 
 CREATE INDEX "IX_products_Status_ProvinceCode" ON "products" ("Status", "ProvinceCode");
+
+
+CREATE UNIQUE INDEX "IX_reviews_OrderId_ProductId" ON "reviews" ("OrderId", "ProductId");
+
+
+CREATE INDEX "IX_reviews_ProductId_Hidden" ON "reviews" ("ProductId", "Hidden");
+
+
+CREATE UNIQUE INDEX "IX_shipping_rates_CarrierCode_Zone_MaxGrams" ON "shipping_rates" ("CarrierCode", "Zone", "MaxGrams");
 
 
 
