@@ -157,8 +157,13 @@ public sealed class PaymentMatching(OcopDb db, OrderWorkflow workflow, AuditLog 
     private static bool AccountMatches(Order order, string? account) =>
         string.IsNullOrWhiteSpace(account) || order.PayeeAccountNumber is null || account.Trim() == order.PayeeAccountNumber;
 
-    private async Task<int?> ProducerOfAccountAsync(string? account, CancellationToken ct) => string.IsNullOrWhiteSpace(account) ? null
-        : await db.Producers.AsNoTracking().Where(p => p.BankAccountNumber == account.Trim()).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+    /// <summary>The producer owning the receiving account, when exactly one does.</summary>
+    private async Task<int?> ProducerOfAccountAsync(string? account, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(account)) return null;
+        var owners = await db.Producers.AsNoTracking().Where(p => p.BankAccountNumber == account.Trim()).Select(p => p.Id).Take(2).ToListAsync(ct);
+        return owners.Count == 1 ? owners[0] : null;
+    }
 
     private Task<PaymentNotification?> ExistingAsync(BankTransfer t, CancellationToken ct) =>
         db.PaymentNotifications.AsNoTracking().FirstOrDefaultAsync(n => n.Provider == t.Provider && n.TransactionId == t.TransactionId, ct);
