@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Ocop.Features.Catalog;
+using Ocop.Features.Certification;
 using Ocop.Features.Commerce;
 using Ocop.Features.Geography;
 using Ocop.Features.Identity;
@@ -21,6 +22,8 @@ public static class OcopHost
         if (!builder.Environment.IsDevelopment())
             builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.TimestampFormat = "O"; });
 
+        // First hosted service: migrations and reference data before anything reads the database (key ring included).
+        services.AddHostedService<StartupTasks>();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddOcopData(config, builder.Environment);
@@ -30,9 +33,9 @@ public static class OcopHost
         services.AddOcopIdentity();
         services.AddProducers();
         services.AddCatalog();
+        services.AddCertification();
         services.AddCommerce();
         services.AddInsights();
-        services.AddHostedService<StartupTasks>();
         services.AddScoped<Data.Demo.DemoSeeder>();
         services.AddSingleton<Lang>();
 
@@ -103,6 +106,7 @@ public static class OcopHost
         app.MapIdentityApi();
         app.MapProducersApi();
         app.MapCatalogApi();
+        app.MapCertificationApi();
         app.MapCommerceApi();
         app.MapInsightsApi();
         app.MapMedia();

@@ -46,3 +46,6 @@ public sealed class Validation
 
     public AppError ToError() => AppError.Validation(_errors);
 }
+
+/// <summary>One row of a statistics table: a key (code), what people read, and the count.</summary>
+public sealed record CountRow(string Key, string Label, int Count);

@@ -1,9 +1,20 @@
+using System.Diagnostics;
+using Ocop.Features.Catalog;
+using Ocop.Features.Identity;
+using Ocop.Features.Producers;
+
 namespace Ocop.Data.Demo;
 
 public sealed partial class DemoSeeder
 {
+    private const int BatchSize = 250;
+
     private async Task SeedAsync(CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
+        // One transaction: all or nothing, and SQLite commits once instead of per batch.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+
         await AccountAsync("admin@ocop.example", "Quản trị hệ thống", Features.Identity.Roles.Admin);
         await AccountAsync("trunguong@ocop.example", "Văn phòng Điều phối NTM Trung ương", Features.Identity.Roles.Central);
         await AccountAsync("sonla@ocop.example", "Cán bộ OCOP tỉnh Sơn La", Features.Identity.Roles.Province, "14");
@@ -16,5 +27,76 @@ public sealed partial class DemoSeeder
         await AccountAsync("thumua@ocop.example", "Công ty Phân phối Nông sản Việt", Features.Identity.Roles.B2bBuyer);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demo accounts created");
+
+        // Every entity below is added explicitly, and the media store saves once per image: skip change
+        // detection and savepoints, which would otherwise rescan the tracked entities on each save.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Database.AutoSavepointsEnabled = false;
+        var communes = await db.Communes.AsNoTracking()
+            .Select(c => new DemoCommune(c.Code, c.ProvinceCode, c.Name, c.Type)).ToListAsync(ct);
+        var plan = DemoPlan.Build(clock.UtcNow(), communes);
+
+        var images = await ProducersAsync(plan, ct);
+        var demoProducer = plan.Producers[0].Producer;
+        await AccountAsync(DemoPlan.DemoProducerEmail, demoProducer.RepresentativeName, Roles.Producer,
+            demoProducer.ProvinceCode, demoProducer.CommuneCode, demoProducer.Id);
+        images += await ProductsAsync(plan, ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        db.Database.AutoSavepointsEnabled = true;
+
+        var sets = plan.Products.CountBy(p => p.Product.SetCode).ToList();
+        logger.LogInformation(
+            "Demo data: {Producers} producers in {Provinces} provinces ({Pending} pending, {Rejected} rejected), {Products} products " +
+            "({Listed} listed) in {Sets} sets ({Min}–{Max} per set), {Images} images; seeded in {Elapsed:F1} s",
+            plan.Producers.Count, plan.Producers.Select(p => p.Producer.ProvinceCode).Distinct().Count(),
+            plan.Producers.Count(p => p.Producer.Status == ProducerStatus.Pending), plan.Producers.Count(p => p.Producer.Status == ProducerStatus.Rejected),
+            plan.Products.Count, plan.Products.Count(p => p.Product.Status == ProductStatus.Listed), sets.Count,
+            sets.Min(s => s.Value), sets.Max(s => s.Value), images, Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
+
+    /// <summary>Banners, then the producers themselves; verified ones name the province officer (or central office) who verified them.</summary>
+    private async Task<int> ProducersAsync(DemoPlan plan, CancellationToken ct)
+    {
+        var officers = await db.Users.AsNoTracking()
+            .Where(u => u.Email == "trunguong@ocop.example" || u.Email == "sonla@ocop.example" || u.Email == "hatinh@ocop.example")
+            .ToDictionaryAsync(u => u.ProvinceCode ?? "", u => u.Id, ct);
+        foreach (var (p, setCode, place) in plan.Producers)
+        {
+            p.BannerHash = (await media.StoreAsync(DemoImages.Banner(setCode, p.Name, place), DemoImages.ContentType, ct)).Hash;
+            if (p.Status == ProducerStatus.Verified) p.VerifiedBy = officers.GetValueOrDefault(p.ProvinceCode) ?? officers[""];
+        }
+        db.Producers.AddRange(plan.Producers.Select(p => p.Producer));
+        await db.SaveChangesAsync(ct);
+        return plan.Producers.Count;
+    }
+
+    private async Task<int> ProductsAsync(DemoPlan plan, CancellationToken ct)
+    {
+        var images = 0;
+        foreach (var batch in plan.Products.Chunk(BatchSize))
+        {
+            foreach (var (product, producer, shortName, caption) in batch)
+            {
+                product.ProducerId = producer.Id;
+                var count = DemoImages.Hash(product.Slug) % 3 == 0 ? 1 : 2;
+                for (var i = 0; i < count; i++)
+                {
+                    var file = await media.StoreAsync(DemoImages.Product(product.SetCode, shortName, caption, i), DemoImages.ContentType, ct);
+                    product.Photos.Add(new ProductPhoto
+                    {
+                        MediaHash = file.Hash, SortOrder = i,
+                        Alt = i == 0 ? product.Name : Clip($"{product.Name} – {producer.Name}", 200),
+                    });
+                    images++;
+                }
+            }
+            db.Products.AddRange(batch.Select(b => b.Product));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        return images;
+    }
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
 }

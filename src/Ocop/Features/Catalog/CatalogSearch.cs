@@ -16,9 +16,11 @@ public sealed record SearchResult(IReadOnlyList<CatalogEntry> Items, int Total, 
 
 /// <summary>
 /// Product search over <see cref="CatalogSearchIndex"/>. Matching folds Vietnamese completely
-/// (every query word must appear in the folded name, producer, set, province or description);
+/// (every query word must begin a word of the folded name, producer, set, province or description);
 /// ranking puts exact-diacritic name matches first, then whole-phrase name matches, then word hits.
-/// Facets are disjunctive: each facet counts with every filter applied except its own.
+/// Facets are disjunctive: each facet counts with every filter applied except its own. One pass
+/// over the catalogue computes matches and all facet counts; only the requested page is ordered
+/// (top-k selection), so cost stays linear in the catalogue size.
 /// </summary>
 public sealed class CatalogSearch(CatalogSearchIndex index, TimeProvider clock)
 {
@@ -33,8 +35,17 @@ public sealed class CatalogSearch(CatalogSearchIndex index, TimeProvider clock)
 
     public static readonly string[] Sorts = ["relevance", "newest", "price_asc", "price_desc", "stars"];
 
+    public static int BandOf(long price)
+    {
+        for (var i = 0; i < PriceBands.Length; i++) if (price <= PriceBands[i].Max) return i;
+        return PriceBands.Length - 1;
+    }
+
+    private readonly record struct Hit(CatalogEntry Entry, int Score, int Stars);
+
     public SearchResult Run(SearchQuery query)
     {
+        var snapshot = index.Current;
         var today = Infrastructure.VietnamTime.Today(clock);
         var folded = VietnameseText.Fold(query.Q);
         var tokens = folded.Length == 0 ? [] : folded.Split(' ');
@@ -42,59 +53,96 @@ public sealed class CatalogSearch(CatalogSearchIndex index, TimeProvider clock)
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
         var page = Math.Max(query.Page, 1);
 
-        // Text match first: the candidates every facet starts from.
-        var candidates = new List<(CatalogEntry Entry, int Score, int? Stars)>();
-        foreach (var e in index.Entries)
+        var setCounts = new int[27];
+        var groupCounts = new int[7];
+        var starCounts = new int[6];
+        var bandCounts = new int[PriceBands.Length];
+        var provinceCounts = new int[snapshot.Provinces.Count];
+        var hits = new List<Hit>();
+
+        var matched = snapshot.Words.Match(tokens);
+        var entries = snapshot.Entries;
+        for (var block = 0; block < matched.Length; block++)
+        for (var bits = matched[block]; bits != 0; bits &= bits - 1)
         {
+            var e = entries[(block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
             if (query.ProducerId is { } pid && e.ProducerId != pid) continue;
-            var score = 0;
-            if (tokens.Length > 0)
-            {
-                var all = true;
-                foreach (var t in tokens)
-                    if (!e.FoldText.Contains(t, StringComparison.Ordinal)) { all = false; break; }
-                if (!all) continue;
-                if (e.NormName.Contains(exact, StringComparison.Ordinal)) score += 1000;
-                if (e.FoldName.Contains(folded, StringComparison.Ordinal)) score += 500;
-                if (e.FoldName.StartsWith(folded, StringComparison.Ordinal)) score += 100;
-                foreach (var t in tokens) if (e.FoldName.Contains(t, StringComparison.Ordinal)) score += 10;
-            }
-            candidates.Add((e, score, e.StarsOn(today)));
+            var score = tokens.Length > 0 ? Score(e, folded, exact, tokens) : 0;
+            var stars = e.StarsOn(today) ?? 0;
+            var provinceOk = query.Province is null || e.ProvinceCode == query.Province;
+            var setOk = query.Set is null || e.SetCode == query.Set;
+            var groupOk = query.Group is null || e.GroupCode == query.Group;
+            var starsOk = query.Stars is null || stars == query.Stars;
+            var priceOk = (query.MinPrice is null || e.Price >= query.MinPrice) && (query.MaxPrice is null || e.Price <= query.MaxPrice);
+
+            if (provinceOk && groupOk && starsOk && priceOk) setCounts[e.SetCode]++;
+            if (provinceOk && setOk && starsOk && priceOk) groupCounts[e.GroupCode]++;
+            if (setOk && groupOk && starsOk && priceOk && e.ProvinceIndex >= 0) provinceCounts[e.ProvinceIndex]++;
+            if (stars > 0 && provinceOk && setOk && groupOk && priceOk) starCounts[stars]++;
+            if (provinceOk && setOk && groupOk && starsOk) bandCounts[e.PriceBand]++;
+            if (provinceOk && setOk && groupOk && starsOk && priceOk) hits.Add(new Hit(e, score, stars));
         }
 
-        bool Province((CatalogEntry E, int S, int? St) c) => query.Province is null || c.E.ProvinceCode == query.Province;
-        bool Set((CatalogEntry E, int S, int? St) c) => query.Set is null || c.E.SetCode == query.Set;
-        bool Group((CatalogEntry E, int S, int? St) c) => query.Group is null || c.E.GroupCode == query.Group;
-        bool StarsOk((CatalogEntry E, int S, int? St) c) => query.Stars is null || c.St == query.Stars;
-        bool Price((CatalogEntry E, int S, int? St) c) => (query.MinPrice is null || c.E.Price >= query.MinPrice) && (query.MaxPrice is null || c.E.Price <= query.MaxPrice);
-
         var facets = new SearchFacets(
-            Count(candidates.Where(c => Province(c) && Group(c) && StarsOk(c) && Price(c)), c => c.Entry.SetCode.ToString(),
-                k => ProductSets.Find(int.Parse(k))!.Name, k => int.Parse(k).ToString("00")),
-            Count(candidates.Where(c => Province(c) && Set(c) && StarsOk(c) && Price(c)), c => c.Entry.GroupCode.ToString(),
-                k => ProductSets.Groups[int.Parse(k) - 1].Name, k => k),
-            Count(candidates.Where(c => Set(c) && Group(c) && StarsOk(c) && Price(c)), c => c.Entry.ProvinceCode,
-                k => candidates.First(c => c.Entry.ProvinceCode == k).Entry.ProvinceName, k => k),
-            Count(candidates.Where(c => c.Stars is not null && Province(c) && Set(c) && Group(c) && Price(c)), c => c.Stars!.Value.ToString(),
-                k => $"{k} sao", k => (9 - int.Parse(k)).ToString()),
-            PriceBands.Select(b => new FacetValue(b.Key, b.Label,
-                candidates.Count(c => Province(c) && Set(c) && Group(c) && StarsOk(c) && c.Entry.Price >= b.Min && c.Entry.Price <= b.Max)))
-                .Where(f => f.Count > 0).ToList());
+            Facet(setCounts, 1, i => i.ToString(), i => ProductSets.Find(i)!.Name),
+            Facet(groupCounts, 1, i => i.ToString(), i => ProductSets.Groups[i - 1].Name),
+            Facet(provinceCounts, 0, i => snapshot.Provinces[i].Code, i => snapshot.Provinces[i].Name),
+            Facet(starCounts, 1, i => i.ToString(), i => $"{i} sao", descending: true),
+            Facet(bandCounts, 0, i => PriceBands[i].Key, i => PriceBands[i].Label));
 
-        var matched = candidates.Where(c => Province(c) && Set(c) && Group(c) && StarsOk(c) && Price(c));
-        var sorted = (query.Sort ?? (tokens.Length > 0 ? "relevance" : "stars")) switch
-        {
-            "newest" => matched.OrderByDescending(c => c.Entry.CreatedAt).ThenBy(c => c.Entry.Id),
-            "price_asc" => matched.OrderBy(c => c.Entry.Price).ThenBy(c => c.Entry.Id),
-            "price_desc" => matched.OrderByDescending(c => c.Entry.Price).ThenBy(c => c.Entry.Id),
-            "stars" => matched.OrderByDescending(c => c.Stars ?? 0).ThenByDescending(c => c.Score).ThenBy(c => c.Entry.Id),
-            _ => matched.OrderByDescending(c => c.Score).ThenByDescending(c => c.Stars ?? 0).ThenBy(c => c.Entry.Id),
-        };
-        var list = sorted.Select(c => c.Entry).ToList();
-        return new SearchResult(list.Skip((page - 1) * pageSize).Take(pageSize).ToList(), list.Count, page, pageSize, facets, index.AsOf);
+        var comparer = Comparer(query.Sort ?? (tokens.Length > 0 ? "relevance" : "stars"));
+        var items = TopPage(hits, comparer, (page - 1) * pageSize, pageSize);
+        return new SearchResult(items, hits.Count, page, pageSize, facets, snapshot.BuiltAt);
     }
 
-    private static List<FacetValue> Count<T>(IEnumerable<T> items, Func<T, string> key, Func<string, string> label, Func<string, string> order) =>
-        items.GroupBy(key).Select(g => new FacetValue(g.Key, label(g.Key), g.Count()))
-            .OrderBy(f => order(f.Value), StringComparer.Ordinal).ToList();
+    private static int Score(CatalogEntry e, string folded, string exact, string[] tokens)
+    {
+        var score = 0;
+        if (e.NormName.Contains(exact, StringComparison.Ordinal)) score += 1000;
+        if (e.FoldName.Contains(folded, StringComparison.Ordinal)) score += 500;
+        if (e.FoldName.StartsWith(folded, StringComparison.Ordinal)) score += 100;
+        foreach (var t in tokens) if (e.FoldName.Contains(t, StringComparison.Ordinal)) score += 10;
+        return score;
+    }
+
+    private static Comparison<Hit> Comparer(string sort) => sort switch
+    {
+        "newest" => (a, b) => b.Entry.CreatedAt.CompareTo(a.Entry.CreatedAt) is var c && c != 0 ? c : a.Entry.Id.CompareTo(b.Entry.Id),
+        "price_asc" => (a, b) => a.Entry.Price.CompareTo(b.Entry.Price) is var c && c != 0 ? c : a.Entry.Id.CompareTo(b.Entry.Id),
+        "price_desc" => (a, b) => b.Entry.Price.CompareTo(a.Entry.Price) is var c && c != 0 ? c : a.Entry.Id.CompareTo(b.Entry.Id),
+        "stars" => (a, b) => b.Stars != a.Stars ? b.Stars.CompareTo(a.Stars) : b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Entry.Id.CompareTo(b.Entry.Id),
+        _ => (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : b.Stars != a.Stars ? b.Stars.CompareTo(a.Stars) : a.Entry.Id.CompareTo(b.Entry.Id),
+    };
+
+    /// <summary>The hits at positions [skip, skip + take) in sort order, without sorting all hits when the page is near the top.</summary>
+    private static List<CatalogEntry> TopPage(List<Hit> hits, Comparison<Hit> compare, int skip, int take)
+    {
+        var k = skip + take;
+        if (skip >= hits.Count) return [];
+        if (k >= hits.Count / 2)
+        {
+            hits.Sort(compare);
+            return hits.Skip(skip).Take(take).Select(h => h.Entry).ToList();
+        }
+        // Bounded max-heap of the k best: the root is the worst kept hit.
+        var heap = new PriorityQueue<Hit, Hit>(k + 1, Comparer<Hit>.Create((a, b) => compare(b, a)));
+        foreach (var h in hits)
+        {
+            if (heap.Count < k) heap.Enqueue(h, h);
+            else if (compare(h, heap.Peek()) < 0) heap.EnqueueDequeue(h, h);
+        }
+        var best = new List<Hit>(heap.Count);
+        while (heap.TryDequeue(out var h, out _)) best.Add(h);
+        best.Sort(compare);
+        return best.Skip(skip).Take(take).Select(h => h.Entry).ToList();
+    }
+
+    private static List<FacetValue> Facet(int[] counts, int from, Func<int, string> value, Func<int, string> label, bool descending = false)
+    {
+        var list = new List<FacetValue>();
+        for (var i = from; i < counts.Length; i++)
+            if (counts[i] > 0) list.Add(new FacetValue(value(i), label(i), counts[i]));
+        if (descending) list.Reverse();
+        return list;
+    }
 }

@@ -6,7 +6,6 @@ using Ocop.Features.Producers;
 
 namespace Ocop.Features.Insights;
 
-public sealed record CountRow(string Key, string Label, int Count);
 
 public sealed record CatalogStats(
     DateTime AsOf, string? ProvinceScope, int Producers, int VerifiedProducers, int Products, int ListedProducts,

@@ -1,5 +1,4 @@
--- 0001 Initial schema: Geography, Identity (users, roles, audit log, outbox, key ring), Producers, Catalog, Commerce, media.
--- Generated from the model with 'dotnet run --project src/Ocop -- db script' (SQLite); later migrations are written by hand.
+-- 0001 Initial schema. Generated from the model by scripts/regenerate-initial-migration.sh ('db script'); later migrations are written by hand.
 CREATE TABLE "AspNetRoles" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
     "Name" TEXT NULL,
@@ -52,6 +51,60 @@ CREATE TABLE "carriers" (
     "Name" TEXT NOT NULL,
     "Active" INTEGER NOT NULL,
     "ExtraPerKg" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "cert_certificates" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_certificates" PRIMARY KEY AUTOINCREMENT,
+    "Number" TEXT NOT NULL,
+    "DossierId" INTEGER NULL,
+    "ProductId" INTEGER NULL,
+    "ProducerId" INTEGER NULL,
+    "ProductName" TEXT NOT NULL,
+    "ProducerName" TEXT NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "LegacyProvinceCode" TEXT NULL,
+    "SetCode" INTEGER NOT NULL,
+    "Stars" INTEGER NOT NULL,
+    "Score" TEXT NOT NULL,
+    "Level" INTEGER NOT NULL,
+    "DecisionId" INTEGER NULL,
+    "DecisionNumber" TEXT NOT NULL,
+    "DecisionDate" TEXT NOT NULL,
+    "IssuedOn" TEXT NOT NULL,
+    "ExpiresOn" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "RevokedAt" TEXT NULL,
+    "RevocationReason" TEXT NULL,
+    "RevocationDecision" TEXT NULL,
+    "Historic" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "LastReminderDays" INTEGER NULL
+);
+
+
+CREATE TABLE "cert_decisions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_decisions" PRIMARY KEY AUTOINCREMENT,
+    "Number" TEXT NOT NULL,
+    "Date" TEXT NOT NULL,
+    "Signer" TEXT NOT NULL,
+    "Level" INTEGER NOT NULL,
+    "ProvinceCode" TEXT NULL,
+    "RoundId" INTEGER NULL,
+    "CreatedAt" TEXT NOT NULL
+);
+
+
+CREATE TABLE "cert_rounds" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_rounds" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL,
+    "Level" INTEGER NOT NULL,
+    "ProvinceCode" TEXT NULL,
+    "Year" INTEGER NOT NULL,
+    "OpensOn" TEXT NOT NULL,
+    "ClosesOn" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL
 );
 
 
@@ -205,6 +258,19 @@ CREATE TABLE "shipping_rates" (
 );
 
 
+CREATE TABLE "cert_councils" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_councils" PRIMARY KEY AUTOINCREMENT,
+    "RoundId" INTEGER NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Level" INTEGER NOT NULL,
+    "ProvinceCode" TEXT NULL,
+    "Status" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "ClosedAt" TEXT NULL,
+    CONSTRAINT "FK_cert_councils_cert_rounds_RoundId" FOREIGN KEY ("RoundId") REFERENCES "cert_rounds" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "cert_rubric_sheets" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_rubric_sheets" PRIMARY KEY AUTOINCREMENT,
     "VersionId" INTEGER NOT NULL,
@@ -226,6 +292,17 @@ CREATE TABLE "geo_communes" (
     "Codename" TEXT NOT NULL,
     "Edition" TEXT NULL,
     CONSTRAINT "FK_geo_communes_geo_provinces_ProvinceCode" FOREIGN KEY ("ProvinceCode") REFERENCES "geo_provinces" ("Code") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "cert_council_members" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_council_members" PRIMARY KEY AUTOINCREMENT,
+    "CouncilId" INTEGER NOT NULL,
+    "UserId" TEXT NOT NULL,
+    "FullName" TEXT NOT NULL,
+    "Role" INTEGER NOT NULL,
+    "OwnProducerId" INTEGER NULL,
+    CONSTRAINT "FK_cert_council_members_cert_councils_CouncilId" FOREIGN KEY ("CouncilId") REFERENCES "cert_councils" ("Id") ON DELETE CASCADE
 );
 
 
@@ -339,6 +416,37 @@ CREATE TABLE "products" (
 );
 
 
+CREATE TABLE "cert_dossiers" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_dossiers" PRIMARY KEY AUTOINCREMENT,
+    "Number" TEXT NOT NULL,
+    "RoundId" INTEGER NOT NULL,
+    "ProductId" INTEGER NOT NULL,
+    "ProducerId" INTEGER NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "CommuneCode" TEXT NOT NULL,
+    "SetCode" INTEGER NOT NULL,
+    "RubricSheetId" INTEGER NOT NULL,
+    "RubricVersionCode" TEXT NOT NULL,
+    "Type" INTEGER NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "SamplesDeclared" TEXT NULL,
+    "ProducerNote" TEXT NULL,
+    "ReturnReason" TEXT NULL,
+    "CouncilId" INTEGER NULL,
+    "CentralCouncilId" INTEGER NULL,
+    "AverageScore" TEXT NULL,
+    "Stars" INTEGER NULL,
+    "CentralAverageScore" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "SubmittedAt" TEXT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_cert_dossiers_cert_rounds_RoundId" FOREIGN KEY ("RoundId") REFERENCES "cert_rounds" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_cert_dossiers_cert_rubric_sheets_RubricSheetId" FOREIGN KEY ("RubricSheetId") REFERENCES "cert_rubric_sheets" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_cert_dossiers_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_cert_dossiers_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "gift_combo_items" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_gift_combo_items" PRIMARY KEY AUTOINCREMENT,
     "ComboId" INTEGER NOT NULL,
@@ -394,6 +502,51 @@ CREATE TABLE "reviews" (
 );
 
 
+CREATE TABLE "cert_dossier_criteria" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_dossier_criteria" PRIMARY KEY AUTOINCREMENT,
+    "DossierId" INTEGER NOT NULL,
+    "CriterionNodeId" INTEGER NOT NULL,
+    "SelfOptionNodeId" INTEGER NULL,
+    "Note" TEXT NULL,
+    "CommuneOptionNodeId" INTEGER NULL,
+    "CommuneNote" TEXT NULL,
+    CONSTRAINT "FK_cert_dossier_criteria_cert_dossiers_DossierId" FOREIGN KEY ("DossierId") REFERENCES "cert_dossiers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "cert_dossier_evidence" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_dossier_evidence" PRIMARY KEY AUTOINCREMENT,
+    "DossierId" INTEGER NOT NULL,
+    "CriterionNodeId" INTEGER NULL,
+    "MediaHash" TEXT NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "ContentType" TEXT NOT NULL,
+    "UploadedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_cert_dossier_evidence_cert_dossiers_DossierId" FOREIGN KEY ("DossierId") REFERENCES "cert_dossiers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "cert_member_scores" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_member_scores" PRIMARY KEY AUTOINCREMENT,
+    "DossierId" INTEGER NOT NULL,
+    "CouncilId" INTEGER NOT NULL,
+    "MemberUserId" TEXT NOT NULL,
+    "Total" TEXT NOT NULL,
+    "SubmittedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_cert_member_scores_cert_dossiers_DossierId" FOREIGN KEY ("DossierId") REFERENCES "cert_dossiers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "cert_member_score_items" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_member_score_items" PRIMARY KEY AUTOINCREMENT,
+    "MemberScoreId" INTEGER NOT NULL,
+    "CriterionNodeId" INTEGER NOT NULL,
+    "OptionNodeId" INTEGER NOT NULL,
+    "Points" TEXT NOT NULL,
+    CONSTRAINT "FK_cert_member_score_items_cert_member_scores_MemberScoreId" FOREIGN KEY ("MemberScoreId") REFERENCES "cert_member_scores" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
 
 
@@ -425,6 +578,66 @@ CREATE INDEX "IX_audit_log_At" ON "audit_log" ("At");
 
 
 CREATE INDEX "IX_audit_log_EntityType_EntityId" ON "audit_log" ("EntityType", "EntityId");
+
+
+CREATE INDEX "IX_cert_certificates_ExpiresOn" ON "cert_certificates" ("ExpiresOn");
+
+
+CREATE UNIQUE INDEX "IX_cert_certificates_Number" ON "cert_certificates" ("Number");
+
+
+CREATE INDEX "IX_cert_certificates_ProductId" ON "cert_certificates" ("ProductId");
+
+
+CREATE INDEX "IX_cert_certificates_ProvinceCode_Status" ON "cert_certificates" ("ProvinceCode", "Status");
+
+
+CREATE UNIQUE INDEX "IX_cert_council_members_CouncilId_UserId" ON "cert_council_members" ("CouncilId", "UserId");
+
+
+CREATE INDEX "IX_cert_council_members_UserId" ON "cert_council_members" ("UserId");
+
+
+CREATE INDEX "IX_cert_councils_RoundId" ON "cert_councils" ("RoundId");
+
+
+CREATE UNIQUE INDEX "IX_cert_decisions_Level_ProvinceCode_Number" ON "cert_decisions" ("Level", "ProvinceCode", "Number");
+
+
+CREATE UNIQUE INDEX "IX_cert_dossier_criteria_DossierId_CriterionNodeId" ON "cert_dossier_criteria" ("DossierId", "CriterionNodeId");
+
+
+CREATE INDEX "IX_cert_dossier_evidence_DossierId" ON "cert_dossier_evidence" ("DossierId");
+
+
+CREATE INDEX "IX_cert_dossiers_CouncilId" ON "cert_dossiers" ("CouncilId");
+
+
+CREATE UNIQUE INDEX "IX_cert_dossiers_Number" ON "cert_dossiers" ("Number");
+
+
+CREATE INDEX "IX_cert_dossiers_ProducerId_Status" ON "cert_dossiers" ("ProducerId", "Status");
+
+
+CREATE INDEX "IX_cert_dossiers_ProductId" ON "cert_dossiers" ("ProductId");
+
+
+CREATE INDEX "IX_cert_dossiers_ProvinceCode_Status" ON "cert_dossiers" ("ProvinceCode", "Status");
+
+
+CREATE INDEX "IX_cert_dossiers_RoundId" ON "cert_dossiers" ("RoundId");
+
+
+CREATE INDEX "IX_cert_dossiers_RubricSheetId" ON "cert_dossiers" ("RubricSheetId");
+
+
+CREATE UNIQUE INDEX "IX_cert_member_score_items_MemberScoreId_CriterionNodeId" ON "cert_member_score_items" ("MemberScoreId", "CriterionNodeId");
+
+
+CREATE UNIQUE INDEX "IX_cert_member_scores_DossierId_CouncilId_MemberUserId" ON "cert_member_scores" ("DossierId", "CouncilId", "MemberUserId");
+
+
+CREATE INDEX "IX_cert_rounds_ProvinceCode_Year" ON "cert_rounds" ("ProvinceCode", "Year");
 
 
 CREATE INDEX "IX_cert_rubric_nodes_ParentId" ON "cert_rubric_nodes" ("ParentId");

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Ocop.Data;
+using Ocop.Features.Catalog;
+using Ocop.Features.Producers;
+using Ocop.Infrastructure;
+
+namespace Ocop.Bench;
+
+/// <summary>
+/// <c>datagen</c>: a SQLite database migrated by the app's own <see cref="Migrator"/>, with the shipped
+/// reference data and a deterministic catalogue of verified producers and listed products.
+/// </summary>
+public static class DataGen
+{
+    private const int BatchSize = 2000;
+
+    public static async Task<int> RunAsync(BenchArgs args)
+    {
+        var path = Path.GetFullPath(args.Required("db"));
+        var summary = await GenerateAsync(path, args.Int("products", 10_000), args.Int("producers", 800), args.Int("seed", 2026));
+        Console.WriteLine(summary);
+        return 0;
+    }
+
+    public static async Task<string> GenerateAsync(string path, int productCount, int producerCount, int seed)
+    {
+        var watch = Stopwatch.StartNew();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Ocop"] = $"Data Source={path}",
+            ["Media:Root"] = Path.Combine(Path.GetDirectoryName(path)!, "media"),
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.AddOcop();
+        await using var app = builder.Build();
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync();
+            await ReferenceData.EnsureAsync(scope.ServiceProvider);
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OcopDb>();
+            if (await db.Producers.AnyAsync())
+                throw new InvalidOperationException($"{path} already has producers; datagen needs a new database.");
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var communes = (await db.Communes.AsNoTracking().Select(c => new { c.Code, c.ProvinceCode, c.Name, c.Type }).ToListAsync())
+                .GroupBy(c => c.ProvinceCode).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => new CommuneRef(c.Code, c.ProvinceCode, PlaceName(c.Name, c.Type))).ToArray())
+                .ToArray();
+            var provinceNames = await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Name);
+            var catalogue = new CatalogueFaker(seed, communes, provinceNames, DateTime.UtcNow);
+
+            var producers = Enumerable.Range(0, producerCount).Select(catalogue.Producer).ToList();
+            await InsertAsync(db, producers);
+            for (var start = 0; start < productCount; start += BatchSize)
+            {
+                var batch = Enumerable.Range(start, Math.Min(BatchSize, productCount - start))
+                    .Select(i => catalogue.Product(i, producers[catalogue.ProducerIndexFor(i, producers.Count)]))
+                    .ToList();
+                await InsertAsync(db, batch);
+            }
+            var certified = await db.Products.CountAsync(p => p.CertificateNumber != null);
+            var provinces = await db.Producers.Select(p => p.ProvinceCode).Distinct().CountAsync();
+            return $"{path}: {producerCount} verified producers in {provinces} provinces, {productCount} listed products " +
+                   $"({certified} with a certificate snapshot) in {watch.Elapsed.TotalSeconds:0.0} s";
+        }
+    }
+
+    /// <summary>"Xã Tà Xùa" → "Tà Xùa": products and producers are named after the place, not the unit.</summary>
+    private static string PlaceName(string name, string type) =>
+        name.StartsWith(type + " ", StringComparison.OrdinalIgnoreCase) ? name[(type.Length + 1)..] : name;
+
+    private static async Task InsertAsync<T>(OcopDb db, List<T> rows) where T : class
+    {
+        await using var tx = await db.Database.BeginTransactionAsync();
+        db.AddRange(rows);
+        await db.SaveChangesAsync();
+        await tx.CommitAsync();
+        db.ChangeTracker.Clear();
+    }
+}
+
+public sealed record CommuneRef(string Code, string ProvinceCode, string Name);

@@ -1,0 +1,11 @@
+using Ocop.Bench;
+
+var options = BenchArgs.Parse(args.Skip(1));
+return args.FirstOrDefault() switch
+{
+    "datagen" => await DataGen.RunAsync(options),
+    "load" => await LoadCommand.RunAsync(options),
+    "run-all" => await RunAll.RunAsync(options),
+    "weigh" => await WeighCommand.RunAsync(options),
+    _ => BenchArgs.Usage(),
+};

@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Ocop.Features.Identity;
+
+namespace Ocop.Features.Certification;
+
+public sealed record CertificatePage(List<CertificateDto> Items, int Total);
+public sealed record CouncilDto(int Id, string Name, int RoundId, string Level, string Status, IReadOnlyList<CouncilMemberDto> Members);
+public sealed record CouncilMemberDto(string UserId, string FullName, string Role);
+public sealed record RoundDto(int Id, string Name, string Level, string? ProvinceCode, int Year, DateOnly OpensOn, DateOnly ClosesOn, string Status);
+
+public static class CertificationApi
+{
+    public static IEndpointRouteBuilder MapCertificationApi(this IEndpointRouteBuilder app)
+    {
+        var certs = app.MapGroup("/api/v1/certificates").WithTags("Certification");
+        certs.MapGet("/{number}", GetCertificate).WithName("GetCertificate").WithSummary("Public verification of a certificate; 404 for an unknown number.");
+        certs.MapGet("", Registry).WithName("CertificateRegistry").WithSummary("Registry of certificates: province, set, stars, year (issue), status = valid|expired|revoked|all.");
+        certs.MapGet("/{number}/qr.svg", (string number, HttpRequest req) => Results.Text(QrImages.Svg(QrImages.PublicUrl(req, $"/xac-minh/{Uri.EscapeDataString(number)}")), "image/svg+xml"))
+            .WithName("CertificateQrSvg").WithSummary("QR code (SVG) pointing to the verification page.");
+        certs.MapGet("/{number}/qr.png", (string number, HttpRequest req) => Results.File(QrImages.Png(QrImages.PublicUrl(req, $"/xac-minh/{Uri.EscapeDataString(number)}")), "image/png"))
+            .WithName("CertificateQrPng").WithSummary("QR code (PNG) pointing to the verification page.");
+        certs.MapPost("/{number}/revoke", Revoke).WithName("RevokeCertificate").RequireAuthorization().WithSummary("Revoke with reason and decision number (recognising level).");
+        certs.MapGet("/{number}/history", History).WithName("CertificateHistory").RequireAuthorization().WithSummary("Audit history of a certificate (officers).");
+        certs.MapPost("/import", Import).WithName("ImportHistoricCertificates").RequireAuthorization().DisableAntiforgery()
+            .WithSummary("Import historic certificates from CSV (body text/csv); pre-2025 province codes are mapped to today's units; all-or-nothing with every bad row listed.");
+
+        var rounds = app.MapGroup("/api/v1/rounds").WithTags("Certification").RequireAuthorization();
+        rounds.MapGet("", async (CertificationQueries q, string? province) => TypedResults.Ok((await q.RoundsAsync(province)).Select(ToDto).ToList()))
+            .WithName("ListRounds").WithSummary("Evaluation rounds.");
+        rounds.MapPost("", async (CreateRoundRequest r, RoundCommands c) => Reply(await c.CreateAsync(r), ToDto, created: true))
+            .WithName("CreateRound").WithSummary("Open an evaluation round (province: its own; central: 5★ rounds).");
+        rounds.MapPost("/{id:int}/close", async (int id, RoundCommands c) => Reply(await c.CloseAsync(id), ToDto))
+            .WithName("CloseRound").WithSummary("Close a round to new dossiers.");
+        rounds.MapGet("/{id:int}/councils", async (int id, CertificationQueries q) => TypedResults.Ok((await q.CouncilsAsync(id)).Select(ToDto).ToList()))
+            .WithName("ListCouncils").WithSummary("Councils of a round.");
+
+        var councils = app.MapGroup("/api/v1/councils").WithTags("Certification").RequireAuthorization();
+        councils.MapPost("", async (CreateCouncilRequest r, CouncilCommands c) => Reply(await c.CreateAsync(r), ToDto, created: true))
+            .WithName("CreateCouncil").WithSummary("Form a council: chair, secretary, members (council-member accounts of the province).");
+        councils.MapPost("/{id:int}/close", async (int id, CouncilCommands c) => Reply(await c.CloseAsync(id), ToDto))
+            .WithName("CloseCouncil").WithSummary("The chair closes the session once every member scored every dossier; results are fixed.");
+
+        var dossiers = app.MapGroup("/api/v1/dossiers").WithTags("Certification").RequireAuthorization();
+        dossiers.MapGet("", async (CertificationQueries q) => TypedResults.Ok(await q.QueueAsync())).WithName("DossierQueue")
+            .WithSummary("Dossiers waiting for the caller (producer: own; commune; province; council member; central).");
+        dossiers.MapPost("", async (CreateDossierRequest r, DossierCommands c, CertificationQueries q) => await Detail(await c.CreateAsync(r), q, created: true))
+            .WithName("CreateDossier").WithSummary("The producer opens a dossier for a product in an open round of its province.");
+        dossiers.MapGet("/{id:int}", async (int id, CertificationQueries q) => Reply(await q.DossierAsync(id), x => x))
+            .WithName("GetDossier").WithSummary("Dossier with its sheet, self-assessment, commune check, evidence and (when allowed) members' scores with differences.");
+        dossiers.MapPut("/{id:int}/self-assessment", async (int id, List<SelfAssessmentItem> items, DossierCommands c, CertificationQueries q) => await Detail(await c.SelfAssessAsync(id, items), q))
+            .WithName("SelfAssess").WithSummary("Self-assessment: one option and a note per criterion.");
+        dossiers.MapPost("/{id:int}/evidence", AddEvidence).WithName("AddEvidence").DisableAntiforgery()
+            .WithSummary("Evidence file (multipart 'file', optional 'criterionId'): PDF, JPEG, PNG or WebP checked by content; at most 10 MB.");
+        dossiers.MapPost("/{id:int}/submit", async (int id, DossierCommands c, CertificationQueries q) => await Detail(await c.SubmitAsync(id), q))
+            .WithName("SubmitDossier").WithSummary("Submit to the commune; no more edits.");
+        dossiers.MapPost("/{id:int}/commune-check", async (int id, List<CommuneCheckItem> items, DossierCommands c, CertificationQueries q) => await Detail(await c.CommuneCheckAsync(id, items), q))
+            .WithName("CommuneCheck").WithSummary("The commune confirms or corrects origin, local labour, idea and cultural identity.");
+        dossiers.MapPost("/{id:int}/forward", async (int id, DossierCommands c, CertificationQueries q) => await Detail(await c.ForwardAsync(id), q))
+            .WithName("ForwardDossier").WithSummary("The commune forwards the dossier to the province.");
+        dossiers.MapPost("/{id:int}/return", async (int id, ReturnRequest r, DossierCommands c, CertificationQueries q) => await Detail(await c.ReturnAsync(id, r.Reason), q))
+            .WithName("ReturnDossier").WithSummary("Commune or province returns the dossier with a reason.");
+        dossiers.MapPost("/{id:int}/accept", async (int id, AcceptRequest r, DossierCommands c, CertificationQueries q) => await Detail(await c.AcceptAsync(id, r.CouncilId), q))
+            .WithName("AcceptDossier").WithSummary("The province finds it complete and assigns a council.");
+        dossiers.MapPost("/{id:int}/scores", async (int id, ScoreRequest r, CouncilCommands c, CertificationQueries q) => await Detail((await c.ScoreAsync(id, r)) is { Ok: false } f ? f.Error! : id, q, created: true))
+            .WithName("ScoreDossier").WithSummary("A council member's independent score: one option per criterion, every criterion, once.");
+        dossiers.MapPost("/{id:int}/assign-central", async (int id, AcceptRequest r, CouncilCommands c, CertificationQueries q) => await Detail(await c.AssignCentralAsync(id, r.CouncilId), q))
+            .WithName("AssignCentral").WithSummary("The central office assigns a potential-5★ dossier to a central council.");
+
+        var decisions = app.MapGroup("/api/v1/decisions").WithTags("Certification").RequireAuthorization();
+        decisions.MapPost("", async (DecisionRequest r, CertificateCommands c, CurrentUser me, CertificationQueries q) =>
+                Reply(await c.RecordDecisionAsync(RecognitionLevel.Province, me.ProvinceCode, r), list => list.Select(q.ToDto).ToList(), created: true))
+            .WithName("RecordProvincialDecision").WithSummary("Province records its decision; certificates for 3★/4★ dossiers (never below 50 points, never 5★).");
+        decisions.MapPost("/central", async (DecisionRequest r, CertificateCommands c, CertificationQueries q) =>
+                Reply(await c.RecordDecisionAsync(RecognitionLevel.Central, null, r), list => list.Select(q.ToDto).ToList(), created: true))
+            .WithName("RecordCentralDecision").WithSummary("The central office recognises 5★ after its council.");
+
+        app.MapGet("/api/v1/stats/certification", async (CertificationQueries q, CurrentUser me, string? province) =>
+                !me.IsOfficer ? AppError.Forbidden().ToProblem()
+                : me.ProvinceScope is { } scope && province is not null && province != scope ? AppError.Forbidden("Bạn chỉ xem được thống kê của tỉnh mình.").ToProblem()
+                : (IResult)TypedResults.Ok(await q.StatsAsync(province ?? me.ProvinceScope)))
+            .WithTags("Certification").WithName("CertificationStatistics").RequireAuthorization()
+            .WithSummary("Valid certificates by stars, set, province; expiring within 90 days; with asOf.");
+        return app;
+    }
+
+    private static RoundDto ToDto(EvaluationRound r) => new(r.Id, r.Name, r.Level.ToString(), r.ProvinceCode, r.Year, r.OpensOn, r.ClosesOn, r.Status.ToString());
+    private static CouncilDto ToDto(Council c) => new(c.Id, c.Name, c.RoundId, c.Level.ToString(), c.Status.ToString(),
+        c.Members.Select(m => new CouncilMemberDto(m.UserId, m.FullName, m.Role.ToString())).ToList());
+
+    private static IResult Reply<T, TDto>(Result<T> result, Func<T, TDto> map, bool created = false) =>
+        !result.Ok ? result.Error!.ToProblem() : created ? TypedResults.Created((string?)null, map(result.Value!)) : TypedResults.Ok(map(result.Value!));
+
+    private static async Task<IResult> Detail(Result<Dossier> result, CertificationQueries q, bool created = false) =>
+        !result.Ok ? result.Error!.ToProblem() : Reply(await q.DossierAsync(result.Value!.Id), x => x, created);
+
+    private static async Task<IResult> Detail(Result<int> result, CertificationQueries q, bool created = false) =>
+        !result.Ok ? result.Error!.ToProblem() : Reply(await q.DossierAsync(result.Value), x => x, created);
+
+    private static async Task<Results<Ok<CertificateDto>, ProblemHttpResult>> GetCertificate(string number, CertificationQueries q) =>
+        await q.CertificateAsync(number) is { } c ? TypedResults.Ok(c) : AppError.NotFound($"Không có giấy chứng nhận số {number}.").ToProblem();
+
+    private static async Task<Ok<CertificatePage>> Registry(CertificationQueries q, string? province, int? set, int? stars, int? year, string? status = "valid", int page = 1, int pageSize = 50)
+    {
+        var (items, total) = await q.RegistryAsync(new RegistryFilter(province, set, stars, year, status, page, pageSize));
+        return TypedResults.Ok(new CertificatePage(items, total));
+    }
+
+    private static async Task<IResult> Revoke(string number, RevokeRequest r, CertificateCommands c, CertificationQueries q) =>
+        Reply(await c.RevokeAsync(number, r), q.ToDto);
+
+    private static async Task<IResult> History(string number, AuditLog audit, CurrentUser me) =>
+        !me.IsOfficer ? AppError.Forbidden().ToProblem() : TypedResults.Ok(await audit.HistoryAsync("certificate", number));
+
+    private static async Task<IResult> AddEvidence(int id, IFormFile? file, [FromForm] int? criterionId, DossierCommands c)
+    {
+        if (file is null) return AppError.Validation("file", "Vui lòng chọn tệp minh chứng.").ToProblem();
+        await using var stream = file.OpenReadStream();
+        var result = await c.AddEvidenceAsync(id, criterionId, file.FileName, stream);
+        return result.Ok
+            ? TypedResults.Created($"/media/{result.Value!.MediaHash}", new EvidenceView(result.Value.Id, result.Value.CriterionNodeId, result.Value.FileName, $"/media/{result.Value.MediaHash}", result.Value.ContentType))
+            : result.Error!.ToProblem();
+    }
+
+    private static async Task<IResult> Import(HttpRequest request, ImportHistoricCertificates import)
+    {
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+        var result = await import.RunAsync(reader);
+        return result.Ok ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+}

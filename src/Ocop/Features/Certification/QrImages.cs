@@ -1,0 +1,23 @@
+using QRCoder;
+
+namespace Ocop.Features.Certification;
+
+/// <summary>QR codes (SVG for screens and print, PNG for places that need a bitmap).</summary>
+public static class QrImages
+{
+    public static string Svg(string text)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        return new SvgQRCode(data).GetGraphic(8);
+    }
+
+    public static byte[] Png(string text, int pixelsPerModule = 8)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        return new PngByteQRCode(data).GetGraphic(pixelsPerModule);
+    }
+
+    public static string PublicUrl(HttpRequest request, string path) => $"{request.Scheme}://{request.Host}{path}";
+}

@@ -1,0 +1,10 @@
+using Ocop.Features.Catalog;
+
+namespace Ocop.Pages;
+
+public sealed class HomeModel(CatalogSearch search) : OcopPageModel
+{
+    public SearchResult Featured { get; private set; } = null!;
+
+    public void OnGet() => Featured = search.Run(new SearchQuery(Sort: "stars", PageSize: 8));
+}

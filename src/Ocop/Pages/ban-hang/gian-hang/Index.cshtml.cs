@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using Ocop.Features.Identity;
+using Ocop.Features.Producers;
+
+namespace Ocop.Pages;
+
+/// <summary>The producer's own details, storefront (tagline, story, banner) and VietQR bank account.</summary>
+public sealed class StorefrontSettingsModel(CurrentUser me, ProducerQueries producers, ProducerCommands commands, MediaStore media)
+    : ProducerPageModel(me)
+{
+    [BindProperty] public ProducerInput Input { get; set; } = new();
+    [BindProperty] public IFormFile? Banner { get; set; }
+    public Producer Producer { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync()) return NotFound();
+        Input = ProducerInput.From(Producer);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync()) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        var result = await commands.UpdateAsync(ProducerId, Input);
+        if (result.Ok) return Done("/ban-hang/gian-hang", "Đã lưu thông tin gian hàng.");
+        AddErrors(result.Error!);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostBannerAsync()
+    {
+        if (!await LoadAsync()) return NotFound();
+        Input = ProducerInput.From(Producer);
+        if (Banner is null)
+        {
+            ModelState.AddModelError(nameof(Banner), L["Vui lòng chọn ảnh."]);
+            return Page();
+        }
+        await using var stream = Banner.OpenReadStream();
+        var saved = await media.SaveAsync(stream, MediaKind.Image);
+        var result = saved.Ok ? await commands.SetBannerAsync(ProducerId, saved.Value!.Hash) : saved.Error!;
+        if (result.Ok) return Done("/ban-hang/gian-hang", "Đã đổi ảnh bìa.");
+        AddErrors(result.Error!, fieldKeys: new Dictionary<string, string> { ["file"] = nameof(Banner) });
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        Producer = (await producers.ByIdAsync(ProducerId))!;
+        return Producer is not null;
+    }
+}
