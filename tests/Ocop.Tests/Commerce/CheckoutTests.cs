@@ -229,6 +229,21 @@ public abstract class CheckoutTests(OcopApp app)
         Assert.Equal(6, actions);
     }
 
+    [Fact]
+    public async Task PaymentPage_ShowsTheQrAndTheTransferWrittenOut_OnlyToWhoMaySeeTheOrder()
+    {
+        var (_, owner) = await app.VerifiedProducerAsync();
+        var product = await owner.ListProductAsync(app, price: 99_000);
+        var guest = app.Anonymous();
+        var code = (await guest.OrderAsync(Shop.Checkout([Shop.Item(product)]))).GetProperty("code").GetString()!;
+        var html = await (await guest.GetAsync($"/don-hang/{code}/thanh-toan")).Content.ReadAsStringAsync();
+        Assert.Contains($"/api/v1/orders/{code}/vietqr.svg", html);
+        Assert.Contains("0123456789", html);
+        Assert.Contains("data-deadline", html);
+        Assert.DoesNotContain("<script>", html);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync($"/don-hang/{code}/thanh-toan")).StatusCode);
+    }
+
     private async Task<int> ExpireAsync(DateTime now)
     {
         using var scope = app.Services.CreateScope();
