@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Localization;
 using Ocop.Features.Catalog;
 using Ocop.Features.Certification;
 using Ocop.Features.Certification.Rubrics;
+using Ocop.Features.Commerce;
 using Ocop.Features.Geography;
 using Ocop.Features.Identity;
 using Ocop.Features.Insights;
@@ -35,6 +36,7 @@ public static class OcopHost
         services.AddCatalog();
         services.AddRubrics();
         services.AddCertification();
+        services.AddCommerce();
         services.AddInsights();
         services.AddScoped<Data.Demo.DemoSeeder>();
         services.AddSingleton<Lang>();
@@ -108,6 +110,7 @@ public static class OcopHost
         app.MapCatalogApi();
         app.MapRubricsApi();
         app.MapCertificationApi();
+        app.MapCommerceApi();
         app.MapInsightsApi();
         app.MapMedia();
         app.MapRazorPages();

@@ -39,5 +39,6 @@ public static class ReferenceData
         if (!await db.Provinces.AnyAsync(ct))
             await sp.GetRequiredService<ImportAdminUnits>().RunAsync(AdminUnitsEdition.Shipped(), ct);
         await Features.Certification.Rubrics.ShippedRubrics.EnsureAsync(db, sp.GetRequiredService<TimeProvider>(), ct);
+        await Features.Commerce.CommerceReferenceData.EnsureAsync(sp, ct);
     }
 }

@@ -46,6 +46,14 @@ CREATE TABLE "audit_log" (
 );
 
 
+CREATE TABLE "carriers" (
+    "Code" TEXT NOT NULL CONSTRAINT "PK_carriers" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "Active" INTEGER NOT NULL,
+    "ExtraPerKg" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "cert_certificates" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_certificates" PRIMARY KEY AUTOINCREMENT,
     "Number" TEXT NOT NULL,
@@ -136,6 +144,26 @@ CREATE TABLE "geo_provinces" (
 );
 
 
+CREATE TABLE "gift_combos" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_gift_combos" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "Price" INTEGER NOT NULL,
+    "Active" INTEGER NOT NULL,
+    "OwnerProducerId" INTEGER NULL,
+    "CreatedAt" TEXT NOT NULL
+);
+
+
+CREATE TABLE "idempotency_keys" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_idempotency_keys" PRIMARY KEY AUTOINCREMENT,
+    "Scope" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "Response" TEXT NOT NULL
+);
+
+
 CREATE TABLE "media_files" (
     "Hash" TEXT NOT NULL CONSTRAINT "PK_media_files" PRIMARY KEY,
     "ContentType" TEXT NOT NULL,
@@ -153,6 +181,23 @@ CREATE TABLE "outbox" (
     "Body" TEXT NOT NULL,
     "SentAt" TEXT NULL,
     "Attempts" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "payment_notifications" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_payment_notifications" PRIMARY KEY AUTOINCREMENT,
+    "Provider" TEXT NOT NULL,
+    "TransactionId" TEXT NOT NULL,
+    "Amount" INTEGER NOT NULL,
+    "Content" TEXT NOT NULL,
+    "AccountNumber" TEXT NULL,
+    "ReceivedAt" TEXT NOT NULL,
+    "State" INTEGER NOT NULL,
+    "OrderId" INTEGER NULL,
+    "ProducerId" INTEGER NULL,
+    "Note" TEXT NULL,
+    "ResolvedBy" TEXT NULL,
+    "ResolvedAt" TEXT NULL
 );
 
 
@@ -200,6 +245,16 @@ CREATE TABLE "AspNetUserTokens" (
     "Value" TEXT NULL,
     CONSTRAINT "PK_AspNetUserTokens" PRIMARY KEY ("UserId", "LoginProvider", "Name"),
     CONSTRAINT "FK_AspNetUserTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "shipping_rates" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_shipping_rates" PRIMARY KEY AUTOINCREMENT,
+    "CarrierCode" TEXT NOT NULL,
+    "Zone" INTEGER NOT NULL,
+    "MaxGrams" INTEGER NOT NULL,
+    "Fee" INTEGER NOT NULL,
+    CONSTRAINT "FK_shipping_rates_carriers_CarrierCode" FOREIGN KEY ("CarrierCode") REFERENCES "carriers" ("Code") ON DELETE CASCADE
 );
 
 
@@ -298,6 +353,45 @@ CREATE TABLE "producers" (
 );
 
 
+CREATE TABLE "orders" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_orders" PRIMARY KEY AUTOINCREMENT,
+    "Code" TEXT NOT NULL,
+    "CheckoutId" TEXT NOT NULL,
+    "ProducerId" INTEGER NOT NULL,
+    "ProducerName" TEXT NOT NULL,
+    "BuyerId" TEXT NULL,
+    "GuestSession" TEXT NULL,
+    "LookupToken" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "PaymentMethod" INTEGER NOT NULL,
+    "RecipientName" TEXT NOT NULL,
+    "Phone" TEXT NOT NULL,
+    "AddressLine" TEXT NOT NULL,
+    "CommuneCode" TEXT NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "CarrierCode" TEXT NOT NULL,
+    "TrackingNumber" TEXT NULL,
+    "PayeeBankBin" TEXT NULL,
+    "PayeeAccountNumber" TEXT NULL,
+    "PayeeAccountName" TEXT NULL,
+    "Subtotal" INTEGER NOT NULL,
+    "Discount" INTEGER NOT NULL,
+    "ShippingFee" INTEGER NOT NULL,
+    "Total" INTEGER NOT NULL,
+    "AmountPaid" INTEGER NOT NULL,
+    "Overpaid" INTEGER NOT NULL,
+    "PaymentDeadline" TEXT NULL,
+    "PlacedAt" TEXT NOT NULL,
+    "PaidAt" TEXT NULL,
+    "ShippedAt" TEXT NULL,
+    "DeliveredAt" TEXT NULL,
+    "ClosedAt" TEXT NULL,
+    "CancelReason" TEXT NULL,
+    CONSTRAINT "FK_orders_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "products" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_products" PRIMARY KEY AUTOINCREMENT,
     "ProducerId" INTEGER NOT NULL,
@@ -353,6 +447,32 @@ CREATE TABLE "cert_dossiers" (
 );
 
 
+CREATE TABLE "gift_combo_items" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_gift_combo_items" PRIMARY KEY AUTOINCREMENT,
+    "ComboId" INTEGER NOT NULL,
+    "ProductId" INTEGER NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    CONSTRAINT "FK_gift_combo_items_gift_combos_ComboId" FOREIGN KEY ("ComboId") REFERENCES "gift_combos" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_gift_combo_items_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "order_lines" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_order_lines" PRIMARY KEY AUTOINCREMENT,
+    "OrderId" INTEGER NOT NULL,
+    "ProductId" INTEGER NOT NULL,
+    "ProductName" TEXT NOT NULL,
+    "Unit" TEXT NOT NULL,
+    "UnitPrice" INTEGER NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "Discount" INTEGER NOT NULL,
+    "ComboId" INTEGER NULL,
+    "DealId" TEXT NULL,
+    CONSTRAINT "FK_order_lines_orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES "orders" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_order_lines_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "product_photos" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_product_photos" PRIMARY KEY AUTOINCREMENT,
     "ProductId" INTEGER NOT NULL,
@@ -360,6 +480,25 @@ CREATE TABLE "product_photos" (
     "Alt" TEXT NULL,
     "SortOrder" INTEGER NOT NULL,
     CONSTRAINT "FK_product_photos_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "reviews" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_reviews" PRIMARY KEY AUTOINCREMENT,
+    "ProductId" INTEGER NOT NULL,
+    "OrderId" INTEGER NOT NULL,
+    "ProducerId" INTEGER NOT NULL,
+    "BuyerId" TEXT NOT NULL,
+    "BuyerName" TEXT NOT NULL,
+    "Rating" INTEGER NOT NULL,
+    "Comment" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "Reply" TEXT NULL,
+    "RepliedAt" TEXT NULL,
+    "Hidden" INTEGER NOT NULL,
+    "HiddenReason" TEXT NULL,
+    CONSTRAINT "FK_reviews_orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES "orders" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_reviews_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE CASCADE
 );
 
 
@@ -516,7 +655,49 @@ CREATE UNIQUE INDEX "IX_cert_rubric_versions_Code" ON "cert_rubric_versions" ("C
 CREATE INDEX "IX_geo_communes_ProvinceCode" ON "geo_communes" ("ProvinceCode");
 
 
+CREATE UNIQUE INDEX "IX_gift_combo_items_ComboId_ProductId" ON "gift_combo_items" ("ComboId", "ProductId");
+
+
+CREATE INDEX "IX_gift_combo_items_ProductId" ON "gift_combo_items" ("ProductId");
+
+
+CREATE UNIQUE INDEX "IX_idempotency_keys_Scope_Key" ON "idempotency_keys" ("Scope", "Key");
+
+
+CREATE INDEX "IX_order_lines_OrderId" ON "order_lines" ("OrderId");
+
+
+CREATE INDEX "IX_order_lines_ProductId" ON "order_lines" ("ProductId");
+
+
+CREATE INDEX "IX_orders_BuyerId_PlacedAt" ON "orders" ("BuyerId", "PlacedAt");
+
+
+CREATE INDEX "IX_orders_CarrierCode_TrackingNumber" ON "orders" ("CarrierCode", "TrackingNumber");
+
+
+CREATE INDEX "IX_orders_CheckoutId" ON "orders" ("CheckoutId");
+
+
+CREATE UNIQUE INDEX "IX_orders_Code" ON "orders" ("Code");
+
+
+CREATE INDEX "IX_orders_ProducerId_Status" ON "orders" ("ProducerId", "Status");
+
+
+CREATE INDEX "IX_orders_Status_PaymentDeadline" ON "orders" ("Status", "PaymentDeadline");
+
+
 CREATE INDEX "IX_outbox_SentAt" ON "outbox" ("SentAt");
+
+
+CREATE INDEX "IX_payment_notifications_OrderId" ON "payment_notifications" ("OrderId");
+
+
+CREATE UNIQUE INDEX "IX_payment_notifications_Provider_TransactionId" ON "payment_notifications" ("Provider", "TransactionId");
+
+
+CREATE INDEX "IX_payment_notifications_State_ProducerId" ON "payment_notifications" ("State", "ProducerId");
 
 
 CREATE INDEX "IX_producers_CommuneCode" ON "producers" ("CommuneCode");
@@ -541,6 +722,15 @@ CREATE UNIQUE INDEX "IX_products_Slug" ON "products" ("Slug");
 
 
 CREATE INDEX "IX_products_Status_ProvinceCode" ON "products" ("Status", "ProvinceCode");
+
+
+CREATE UNIQUE INDEX "IX_reviews_OrderId_ProductId" ON "reviews" ("OrderId", "ProductId");
+
+
+CREATE INDEX "IX_reviews_ProductId_Hidden" ON "reviews" ("ProductId", "Hidden");
+
+
+CREATE UNIQUE INDEX "IX_shipping_rates_CarrierCode_Zone_MaxGrams" ON "shipping_rates" ("CarrierCode", "Zone", "MaxGrams");
 
 
 

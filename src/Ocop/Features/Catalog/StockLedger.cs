@@ -1,0 +1,56 @@
+using Ocop.Features.Producers;
+
+namespace Ocop.Features.Catalog;
+
+/// <summary>What a buyer can be sold right now: a listed product of a verified producer, with its price and stock.</summary>
+public sealed record SaleableProduct(int Id, string Name, string Unit, long Price, int Stock, int WeightGrams,
+    int ProducerId, string ProducerName, string ProducerProvinceCode, bool Listed);
+
+/// <summary>
+/// Catalog's public surface for stock. Other modules (Commerce, later Livestream) never write
+/// <c>products.stock</c> themselves: they take and return units here, each as one conditional
+/// UPDATE, so two buyers can never both get the last unit.
+/// </summary>
+public sealed class StockLedger(OcopDb db)
+{
+    /// <summary>Assumed parcel weight of a product without a net weight.</summary>
+    public const int DefaultWeightGrams = 500;
+
+    /// <summary>
+    /// Takes <paramref name="quantity"/> units if that many are in stock and the product is listed:
+    /// <c>UPDATE products SET stock = stock - q WHERE id = @id AND stock &gt;= q AND status = Listed</c>.
+    /// Runs inside the caller's transaction, if any.
+    /// </summary>
+    public async Task<bool> TryTakeAsync(int productId, int quantity, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        var rows = await db.Products
+            .Where(p => p.Id == productId && p.Stock >= quantity && p.Status == ProductStatus.Listed)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock - quantity), ct);
+        return rows == 1;
+    }
+
+    /// <summary>Returns units to stock (a cancelled or expired order); the caller guarantees it happens once.</summary>
+    public async Task ReleaseAsync(int productId, int quantity, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        await db.Products.Where(p => p.Id == productId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock + quantity), ct);
+    }
+
+    /// <summary>Current price, stock and seller of the given products; <see cref="SaleableProduct.Listed"/> is false when not for sale.</summary>
+    public async Task<IReadOnlyDictionary<int, SaleableProduct>> FindAsync(IEnumerable<int> productIds, CancellationToken ct = default)
+    {
+        var ids = productIds.Distinct().ToList();
+        var rows = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Join(db.Producers.AsNoTracking(), p => p.ProducerId, s => s.Id, (p, s) => new
+            {
+                p.Id, p.Name, p.Unit, p.Price, p.Stock, p.NetWeightGrams, p.Status, p.ProducerId,
+                ProducerName = s.Name, ProducerProvince = s.ProvinceCode, ProducerStatus = s.Status,
+            })
+            .ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => new SaleableProduct(r.Id, r.Name, r.Unit, r.Price, r.Stock,
+            r.NetWeightGrams is > 0 ? r.NetWeightGrams.Value : DefaultWeightGrams, r.ProducerId, r.ProducerName, r.ProducerProvince,
+            r.Status == ProductStatus.Listed && r.ProducerStatus == ProducerStatus.Verified));
+    }
+}

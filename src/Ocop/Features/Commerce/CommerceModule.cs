@@ -1,0 +1,30 @@
+using Ocop.Features.Catalog;
+
+namespace Ocop.Features.Commerce;
+
+public static class CommerceModule
+{
+    public static IServiceCollection AddCommerce(this IServiceCollection services)
+    {
+        services.AddOptions<CommerceOptions>().BindConfiguration("Commerce");
+        services.AddOptions<PaymentOptions>().BindConfiguration("Payments");
+        services.AddScoped<StockLedger>();
+        services.AddScoped<SpecialOffers>();
+        services.AddScoped<GuestSession>();
+        services.AddScoped<Cart>();
+        services.AddScoped<CheckoutPricing>();
+        services.AddScoped<ShippingFees>();
+        services.AddScoped<ShippingCommands>();
+        services.AddScoped<OrderAccess>();
+        services.AddScoped<OrderNotifier>();
+        services.AddScoped<OrderWorkflow>();
+        services.AddScoped<OrderQueries>();
+        services.AddScoped<PlaceOrder>();
+        services.AddScoped<PaymentMatching>();
+        services.AddScoped<ExpireUnpaidOrders>();
+        services.AddScoped<GiftCombos>();
+        services.AddScoped<Reviews>();
+        services.AddHostedService<PaymentExpiryJob>();
+        return services;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Ocop.Features.Commerce;
+
+/// <summary>Settings under <c>Commerce</c>.</summary>
+public sealed class CommerceOptions
+{
+    /// <summary>How long an unpaid bank-transfer order holds its stock.</summary>
+    public int PaymentHoldMinutes { get; set; } = 30;
+    /// <summary>How often the expiry job looks for overdue orders.</summary>
+    public int ExpiryScanSeconds { get; set; } = 60;
+    public int MaxQuantityPerLine { get; set; } = 99;
+    public int MaxLines { get; set; } = 30;
+}
+
+/// <summary>Secrets of the bank-feed providers, under <c>Payments</c> (environment variables in production).</summary>
+public sealed class PaymentOptions
+{
+    public ProviderKey SePay { get; set; } = new();
+    public ProviderKey Casso { get; set; } = new();
+
+    public sealed class ProviderKey
+    {
+        public string? ApiKey { get; set; }
+        public string? SecretKey { get; set; }
+    }
+}

@@ -1,0 +1,59 @@
+using Ocop.Features.Catalog;
+using Ocop.Features.Geography;
+using Ocop.Features.Identity;
+
+namespace Ocop.Features.Commerce;
+
+public sealed record OrderLineDto(int ProductId, string Name, string Unit, long UnitPrice, int Quantity, long Discount, long Total, int? ComboId);
+public sealed record OrderDto(string Code, string Status, string StatusLabel, string PaymentMethod, DateTime PlacedAt, ProducerRef Producer,
+    string RecipientName, string Phone, string Address, string CommuneCode, string CommuneName, string ProvinceName, string? Note,
+    string Carrier, string? TrackingNumber, IReadOnlyList<OrderLineDto> Lines, long Subtotal, long Discount, long ShippingFee, long Total,
+    long AmountPaid, long Remaining, bool Overpaid, DateTime? PaymentDeadline, DateTime? PaidAt, DateTime? ShippedAt, DateTime? DeliveredAt,
+    DateTime? ClosedAt, string? CancelReason, VietQrInfo? VietQr);
+public sealed record OrderSummary(string Code, string Status, string StatusLabel, DateTime PlacedAt, ProducerRef Producer, string RecipientName,
+    long Total, long Remaining, string PaymentMethod, string? TrackingNumber);
+
+/// <summary>Order reads: a buyer's history, a seller's queue, one order for whoever may see it.</summary>
+public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, GeographyDirectory geo)
+{
+    public async Task<Result<Order>> VisibleAsync(string code, string? token, CancellationToken ct = default)
+    {
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Code == code, ct);
+        return order is not null && access.ActorFor(order, token) is not null ? order : OrderAccess.NotFound(code);
+    }
+
+    public async Task<Result<OrderDto>> DetailAsync(string code, string? token, CancellationToken ct = default)
+    {
+        var order = await VisibleAsync(code, token, ct);
+        return order.Ok ? ToDto(order.Value!) : order.Error!;
+    }
+
+    public async Task<List<OrderSummary>> MineAsync(CancellationToken ct = default)
+    {
+        if (me.Id is null) return [];
+        var rows = await db.Orders.AsNoTracking().Where(o => o.BuyerId == me.Id).OrderByDescending(o => o.Id).Take(200).ToListAsync(ct);
+        return rows.Select(Summary).ToList();
+    }
+
+    /// <summary>The seller's queue, newest first, optionally one status.</summary>
+    public async Task<Result<List<OrderSummary>>> OfProducerAsync(int? producerId, OrderStatus? status, CancellationToken ct = default)
+    {
+        var id = producerId ?? me.ProducerId;
+        if (id is null) return AppError.Validation("producerId", "Thiếu mã chủ thể.");
+        if (!(me.IsAdmin || me.ProducerId == id)) return AppError.Forbidden("Bạn chỉ xem đơn hàng của chủ thể mình.");
+        var query = db.Orders.AsNoTracking().Where(o => o.ProducerId == id);
+        if (status is not null) query = query.Where(o => o.Status == status);
+        var rows = await query.OrderByDescending(o => o.Id).Take(500).ToListAsync(ct);
+        return rows.Select(Summary).ToList();
+    }
+
+    public static OrderSummary Summary(Order o) => new(o.Code, o.Status.ToString(), OrderLabels.Of(o.Status), o.PlacedAt,
+        new ProducerRef(o.ProducerId, o.ProducerName), o.RecipientName, o.Total, o.Remaining, o.PaymentMethod == PaymentMethod.VietQr ? "vietqr" : "cod", o.TrackingNumber);
+
+    public OrderDto ToDto(Order o) => new(o.Code, o.Status.ToString(), OrderLabels.Of(o.Status), o.PaymentMethod == PaymentMethod.VietQr ? "vietqr" : "cod",
+        o.PlacedAt, new ProducerRef(o.ProducerId, o.ProducerName), o.RecipientName, o.Phone, o.AddressLine, o.CommuneCode,
+        geo.Commune(o.CommuneCode)?.Name ?? "", geo.Province(o.ProvinceCode)?.Name ?? "", o.Note, o.CarrierCode, o.TrackingNumber,
+        o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineDto(l.ProductId, l.ProductName, l.Unit, l.UnitPrice, l.Quantity, l.Discount, l.Total, l.ComboId)).ToList(),
+        o.Subtotal, o.Discount, o.ShippingFee, o.Total, o.AmountPaid, o.Remaining, o.Overpaid, o.PaymentDeadline, o.PaidAt, o.ShippedAt,
+        o.DeliveredAt, o.ClosedAt, o.CancelReason, o.IsPayable ? VietQrPayment.Info(o) : null);
+}

@@ -1,0 +1,84 @@
+using Ocop.Features.Catalog;
+using Ocop.Features.Identity;
+
+namespace Ocop.Features.Commerce;
+
+public enum OrderAction { Cancel, Pack, Ship, Deliver, CollectCod, Complete, Return }
+
+public sealed record OrderActionRequest(string? Reason = null, string? Carrier = null, string? TrackingNumber = null);
+
+/// <summary>
+/// Applies one guarded transition and saves it with its audit line and notifications in one
+/// transaction. The status is the concurrency token: when someone else moved the order first
+/// (payment against expiry, two cancellations) the save fails and nothing is applied. A
+/// cancellation returns the order's stock (and special-offer quota) in the same transaction,
+/// after the conditional status change, so it happens exactly once.
+/// </summary>
+public sealed class OrderWorkflow(OcopDb db, StockLedger stock, SpecialOffers offers, AuditLog audit, OrderNotifier notifier,
+    OrderAccess access, TimeProvider clock)
+{
+    public Task<Order?> LoadAsync(string code, CancellationToken ct = default) =>
+        db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Code == code, ct);
+
+    public async Task<Result<Order>> ApplyAsync(string code, OrderAction action, OrderActionRequest? request, string? token, CancellationToken ct = default)
+    {
+        var order = await LoadAsync(code, ct);
+        if (order is null || access.ActorFor(order, token) is not { } actor) return OrderAccess.NotFound(code);
+        request ??= new OrderActionRequest();
+        var v = new Validation();
+        v.Require(request.Reason is null || request.Reason.Length <= 500, "reason", "Lý do tối đa 500 ký tự.");
+        v.Require(!Html.ContainsMarkup(request.Reason) && !Html.ContainsMarkup(request.TrackingNumber), "reason", "Không được nhập mã HTML hoặc script.");
+        if (action == OrderAction.Ship)
+        {
+            v.Require(!string.IsNullOrWhiteSpace(request.TrackingNumber) && request.TrackingNumber.Trim().Length <= 60, "trackingNumber", "Vui lòng nhập mã vận đơn (tối đa 60 ký tự).");
+            var carrier = request.Carrier ?? order.CarrierCode;
+            v.Require(await db.Carriers.AnyAsync(c => c.Code == carrier, ct), "carrier", "Đơn vị vận chuyển không hợp lệ.");
+        }
+        if (v.HasErrors) return v.ToError();
+        var now = clock.UtcNow();
+        return await ChangeAsync(order, action.ToString(), request.Reason, o => action switch
+        {
+            OrderAction.Cancel => o.Cancel(actor, request.Reason?.Trim(), now),
+            OrderAction.Pack => o.Pack(actor),
+            OrderAction.Ship => o.Ship(actor, request.Carrier ?? o.CarrierCode, request.TrackingNumber!.Trim(), now),
+            OrderAction.Deliver => o.Deliver(actor, now),
+            OrderAction.CollectCod => o.CollectCod(actor, now),
+            OrderAction.Complete => o.Complete(actor, now),
+            _ => o.Return(actor, request.Reason?.Trim(), now),
+        }, ct: ct);
+    }
+
+    /// <summary>Runs <paramref name="change"/> on a tracked order and saves it; <paramref name="alongside"/> adds rows to the same transaction.</summary>
+    public async Task<Result<Order>> ChangeAsync(Order order, string action, string? reason, Func<Order, AppError?> change,
+        Action? alongside = null, CancellationToken ct = default)
+    {
+        var before = order.Status;
+        var refused = change(order);
+        if (refused is not null) return refused;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        alongside?.Invoke();
+        audit.Record("order." + char.ToLowerInvariant(action[0]) + action[1..], "order", order.Code, new { Status = before.ToString() },
+            new { Status = order.Status.ToString(), order.AmountPaid, order.Overpaid, order.CarrierCode, order.TrackingNumber }, reason);
+        if (order.Status != before) await notifier.StatusChangedAsync(order, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return AppError.Conflict($"Đơn {order.Code} vừa được cập nhật ở nơi khác; hãy tải lại rồi thử lại.");
+        }
+        if (order.Status == OrderStatus.Cancelled && Order.Cancellable.Contains(before))
+        {
+            foreach (var line in order.Lines)
+            {
+                await stock.ReleaseAsync(line.ProductId, line.Quantity, ct);
+                if (line.DealId is not null) await offers.ReleaseAsync(line.DealId, line.ProductId, line.Quantity, ct);
+            }
+        }
+        await tx.CommitAsync(ct);
+        return order;
+    }
+}

@@ -1,0 +1,190 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Ocop.Features.Catalog;
+using Ocop.Features.Geography;
+using Ocop.Features.Identity;
+
+namespace Ocop.Features.Commerce;
+
+public sealed record ShippingInput(string? Name, string? Phone, string? Address, string? CommuneCode, string? Carrier, string? Note);
+public sealed record CheckoutRequest(List<CheckoutItem>? Items, ShippingInput? Shipping, string? PaymentMethod);
+public sealed record PaymentInfo(string Method, long Amount, DateTime? Deadline, VietQrInfo? VietQr);
+public sealed record PlacedOrder(string Code, string Status, long Subtotal, long Discount, long ShippingFee, long Total,
+    ProducerRef Producer, PaymentInfo Payment, string? LookupToken);
+public sealed record CheckoutResponse(IReadOnlyList<PlacedOrder> Orders);
+
+/// <summary>
+/// Checkout: validates the request, prices it from the catalogue, then in one short transaction
+/// records the idempotency key, takes the stock of every line (one conditional UPDATE each, in
+/// product order so concurrent checkouts cannot deadlock), claims special offers and writes one
+/// order per producer with its audit line and notifications. Any short line rolls everything back.
+/// </summary>
+public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger stock, SpecialOffers offers, ShippingFees fees,
+    GeographyDirectory geo, AuditLog audit, OrderNotifier notifier, CurrentUser me, GuestSession guest,
+    IOptions<CommerceOptions> options, TimeProvider clock, ILogger<PlaceOrder> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private const int Attempts = 5;
+
+    /// <summary>The response, and whether it is the stored answer to an earlier request with the same key.</summary>
+    public async Task<Result<(CheckoutResponse Response, bool Replayed)>> RunAsync(string? idempotencyKey, CheckoutRequest request, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 100)
+            return AppError.Validation("Idempotency-Key", "Cần header Idempotency-Key (tối đa 100 ký tự) để một đơn không bị đặt hai lần.");
+        var scope = guest.Scope();
+        if (await StoredAsync(scope, idempotencyKey, ct) is { } earlier) return (earlier, true);
+
+        var checkedInput = Validate(request, out var method, out var commune);
+        if (checkedInput is not null) return checkedInput;
+        var priced = await pricing.PriceAsync(request.Items, ct);
+        if (!priced.Ok) return priced.Error!;
+        var cart = priced.Value!;
+        var carriers = await fees.CarriersAsync(ct);
+        var carrier = carriers.FirstOrDefault(c => c.Code == request.Shipping!.Carrier);
+        if (carrier is null) return AppError.Validation("shipping.carrier", "Đơn vị vận chuyển không hợp lệ.");
+        var producerIds = cart.Parcels.Select(p => p.ProducerId).ToList();
+        var payees = await db.Producers.AsNoTracking().Where(p => producerIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => (Bin: p.BankBin, Account: p.BankAccountNumber, Holder: p.BankAccountName), ct);
+        var quotes = new Dictionary<int, long>();
+        foreach (var parcel in cart.Parcels)
+        {
+            var quote = ShippingFees.Quote(carrier, parcel.ProvinceCode, commune!.ProvinceCode, parcel.WeightGrams);
+            if (quote.Fee is null)
+                return AppError.Validation("shipping.carrier", $"{carrier.Name} không nhận giao hàng của {parcel.ProducerName} đến {geo.Province(commune.ProvinceCode)?.Name}.");
+            quotes[parcel.ProducerId] = quote.Fee.Value;
+            var payee = payees[parcel.ProducerId];
+            if (method == PaymentMethod.VietQr && (payee.Bin is null || payee.Account is null))
+                return AppError.Validation("paymentMethod", $"{parcel.ProducerName} chưa có tài khoản nhận chuyển khoản; hãy chọn thanh toán khi nhận hàng (COD).");
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await PlaceOnceAsync(scope, idempotencyKey, request.Shipping!, method, commune!, cart, quotes, payees, ct);
+            }
+            catch (Exception e) when (DbErrors.IsBusy(e) && attempt < Attempts)
+            {
+                db.ChangeTracker.Clear();
+                logger.LogInformation("Checkout retried after SQLite busy (attempt {Attempt})", attempt);
+                await Task.Delay(Random.Shared.Next(20, 100) * attempt, ct);
+            }
+        }
+    }
+
+    private AppError? Validate(CheckoutRequest request, out PaymentMethod method, out Commune? commune)
+    {
+        var v = new Validation();
+        method = request.PaymentMethod?.Trim().ToLowerInvariant() switch
+        {
+            "vietqr" => PaymentMethod.VietQr,
+            "cod" => PaymentMethod.Cod,
+            _ => 0,
+        };
+        v.Require(method != 0, "paymentMethod", "Hình thức thanh toán phải là \"vietqr\" hoặc \"cod\".");
+        var s = request.Shipping;
+        commune = geo.Commune(s?.CommuneCode);
+        if (s is null) return v.Add("shipping", "Thiếu thông tin giao hàng.").ToError();
+        v.Require(!string.IsNullOrWhiteSpace(s.Name) && s.Name.Trim().Length <= 120, "shipping.name", "Vui lòng nhập tên người nhận (tối đa 120 ký tự).");
+        v.Require(!Html.ContainsMarkup(s.Name), "shipping.name", "Không được nhập mã HTML hoặc script.");
+        v.Require(PhoneNumbers.IsValid(s.Phone), "shipping.phone", "Số điện thoại không hợp lệ (10 số, bắt đầu bằng 0).");
+        v.Require(!string.IsNullOrWhiteSpace(s.Address) && s.Address.Trim().Length <= 300, "shipping.address", "Vui lòng nhập địa chỉ (số nhà, thôn/xóm, tối đa 300 ký tự).");
+        v.Require(!Html.ContainsMarkup(s.Address) && !Html.ContainsMarkup(s.Note), "shipping.address", "Không được nhập mã HTML hoặc script.");
+        v.Require(s.Note is null || s.Note.Length <= 500, "shipping.note", "Ghi chú tối đa 500 ký tự.");
+        v.Require(commune is not null, "shipping.communeCode", "Mã xã/phường không có trong danh mục đơn vị hành chính.");
+        v.Require(!string.IsNullOrWhiteSpace(s.Carrier), "shipping.carrier", "Vui lòng chọn đơn vị vận chuyển.");
+        return v.HasErrors ? v.ToError() : null;
+    }
+
+    private async Task<Result<(CheckoutResponse, bool)>> PlaceOnceAsync(string scope, string key, ShippingInput shipping, PaymentMethod method,
+        Commune commune, PricedCart cart, Dictionary<int, long> fees, Dictionary<int, (string? Bin, string? Account, string? Holder)> payees, CancellationToken ct)
+    {
+        var now = clock.UtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var record = new IdempotencyRecord { Scope = scope, Key = key, CreatedAt = now };
+        db.IdempotencyKeys.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return await StoredAsync(scope, key, ct) is { } earlier
+                ? (earlier, true)
+                : AppError.Conflict("Một yêu cầu đặt hàng với cùng Idempotency-Key đang được xử lý; hãy thử lại sau giây lát.");
+        }
+
+        foreach (var (productId, quantity) in cart.UnitsByProduct.OrderBy(u => u.Key))
+        {
+            if (await stock.TryTakeAsync(productId, quantity, ct)) continue;
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return CheckoutPricing.OutOfStock(cart.Names[productId]);
+        }
+        foreach (var line in cart.Parcels.SelectMany(p => p.Lines).Where(l => l.DealId is not null))
+        {
+            if (await offers.ClaimAsync(line.DealId!, line.ProductId, line.Quantity, ct)) continue;
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return AppError.Conflict($"Ưu đãi cho \"{line.Name}\" đã hết suất; chưa có gì được trừ.");
+        }
+
+        var deadline = method == PaymentMethod.VietQr ? now.AddMinutes(options.Value.PaymentHoldMinutes) : (DateTime?)null;
+        var orders = new List<Order>();
+        var checkoutId = Guid.NewGuid();
+        foreach (var parcel in cart.Parcels)
+        {
+            var (bin, account, holder) = payees[parcel.ProducerId];
+            var order = new Order
+            {
+                Code = "T" + Guid.NewGuid().ToString("N")[..19], CheckoutId = checkoutId, ProducerId = parcel.ProducerId, ProducerName = parcel.ProducerName,
+                BuyerId = me.IsAuthenticated ? me.Id : null, GuestSession = me.IsAuthenticated ? null : guest.Current,
+                LookupToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), PaymentMethod = method,
+                RecipientName = shipping.Name!.Trim(), Phone = PhoneNumbers.Normalize(shipping.Phone!), AddressLine = shipping.Address!.Trim(),
+                CommuneCode = commune.Code, ProvinceCode = commune.ProvinceCode, Note = string.IsNullOrWhiteSpace(shipping.Note) ? null : shipping.Note.Trim(),
+                CarrierCode = shipping.Carrier!, Subtotal = parcel.Subtotal, Discount = parcel.Discount, ShippingFee = fees[parcel.ProducerId],
+                PlacedAt = now, PayeeBankBin = bin, PayeeAccountNumber = account, PayeeAccountName = holder,
+                Lines = parcel.Lines.Select(l => new OrderLine
+                {
+                    ProductId = l.ProductId, ProductName = l.Name, Unit = l.Unit, UnitPrice = l.UnitPrice, Quantity = l.Quantity,
+                    Discount = l.Discount, ComboId = l.ComboId, DealId = l.DealId,
+                }).ToList(),
+            };
+            order.Total = order.Subtotal - order.Discount + order.ShippingFee;
+            order.Place(deadline);
+            orders.Add(order);
+        }
+        db.Orders.AddRange(orders);
+        await db.SaveChangesAsync(ct);
+
+        foreach (var order in orders)
+        {
+            order.Code = Order.CodeFor(order.Id, now);
+            audit.Record("order.placed", "order", order.Code, after: new
+            {
+                Status = order.Status.ToString(), order.Total, order.ShippingFee, order.Discount, Method = order.PaymentMethod.ToString(),
+                Lines = order.Lines.Select(l => new { l.ProductId, l.Quantity, l.UnitPrice, l.Discount }),
+            });
+            await notifier.StatusChangedAsync(order, ct);
+        }
+        var response = new CheckoutResponse(orders.Select(ToPlaced).ToList());
+        record.Response = JsonSerializer.Serialize(response, Json);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return (response, false);
+    }
+
+    public static PlacedOrder ToPlaced(Order o) => new(o.Code, o.Status.ToString(), o.Subtotal, o.Discount, o.ShippingFee, o.Total,
+        new ProducerRef(o.ProducerId, o.ProducerName),
+        new PaymentInfo(o.PaymentMethod == PaymentMethod.VietQr ? "vietqr" : "cod", o.Total, o.PaymentDeadline, VietQrPayment.Info(o)),
+        o.BuyerId is null ? o.LookupToken : null);
+
+    private async Task<CheckoutResponse?> StoredAsync(string scope, string key, CancellationToken ct)
+    {
+        var stored = await db.IdempotencyKeys.AsNoTracking().Where(r => r.Scope == scope && r.Key == key).Select(r => r.Response).FirstOrDefaultAsync(ct);
+        return string.IsNullOrEmpty(stored) ? null : JsonSerializer.Deserialize<CheckoutResponse>(stored, Json);
+    }
+}

@@ -1,0 +1,42 @@
+namespace Ocop.Features.Commerce;
+
+/// <summary>The price and quota a special offer grants to one order line.</summary>
+public sealed record SpecialOfferQuote(string DealId, int ProductId, long UnitPrice);
+
+/// <summary>
+/// Implemented by a module above Commerce (Livestream's flash deals) so that an order line with a
+/// <c>dealId</c> is priced by the offer and consumes its quota, without Commerce knowing the module.
+/// <see cref="ClaimAsync"/> runs inside the checkout's transaction on the same <see cref="OcopDb"/>,
+/// so a checkout that fails afterwards gives the quota back by rolling back.
+/// </summary>
+public interface ISpecialOfferPricing
+{
+    /// <summary>True when this implementation owns the deal id (e.g. by prefix).</summary>
+    bool Handles(string dealId);
+
+    /// <summary>The offer's unit price for the product now, or null when the offer does not apply.</summary>
+    Task<SpecialOfferQuote?> QuoteAsync(string dealId, int productId, int quantity, CancellationToken ct);
+
+    /// <summary>Takes quantity from the offer's quota atomically; false when the quota is exhausted.</summary>
+    Task<bool> ClaimAsync(string dealId, int productId, int quantity, CancellationToken ct);
+
+    /// <summary>Gives quantity back when the order is cancelled.</summary>
+    Task ReleaseAsync(string dealId, int productId, int quantity, CancellationToken ct);
+}
+
+/// <summary>Finds the implementation that owns a deal id; with none registered (today) every deal is unknown.</summary>
+public sealed class SpecialOffers(IEnumerable<ISpecialOfferPricing> implementations)
+{
+    public ISpecialOfferPricing? For(string dealId) => implementations.FirstOrDefault(i => i.Handles(dealId));
+
+    public async Task<SpecialOfferQuote?> QuoteAsync(string dealId, int productId, int quantity, CancellationToken ct) =>
+        For(dealId) is { } offer ? await offer.QuoteAsync(dealId, productId, quantity, ct) : null;
+
+    public async Task<bool> ClaimAsync(string dealId, int productId, int quantity, CancellationToken ct) =>
+        For(dealId) is { } offer && await offer.ClaimAsync(dealId, productId, quantity, ct);
+
+    public async Task ReleaseAsync(string dealId, int productId, int quantity, CancellationToken ct)
+    {
+        if (For(dealId) is { } offer) await offer.ReleaseAsync(dealId, productId, quantity, ct);
+    }
+}
