@@ -406,7 +406,7 @@ internal sealed class DemoCertification
     {
         var sheet = _sheets[d.Dossier.SetCode].Tree;
         var quality = Quality(target) + 0.06;
-        foreach (var (criterion, option) in Select(sheet, quality))
+        foreach (var (criterion, option) in Select(sheet, quality, target))
             if (share >= 1 || _rng.NextDouble() < share)
                 d.Dossier.Criteria.Add(new DossierCriterion { CriterionNodeId = criterion, SelfOptionNodeId = option });
     }
@@ -438,20 +438,28 @@ internal sealed class DemoCertification
         var sheet = _sheets[d.Dossier.SetCode].Tree;
         var members = council.Members;
         var quality = Quality(target);
+        // The average aimed at, somewhere in the target band, so results spread over 35–97 points.
+        var aim = target switch { < 3 => 35 + _rng.Next(14), 3 => 52 + _rng.Next(17), 4 => 72 + _rng.Next(17), _ => 91 + _rng.Next(7) };
         for (var attempt = 0; ; attempt++)
         {
-            var selections = members.Select(_ => Select(sheet, quality + (_rng.NextDouble() - 0.5) * 0.08)).ToList();
+            if (attempt == 500) throw new InvalidOperationException($"Demo scores for {d.Product.Product.Name} did not reach {target}★.");
+            var selections = members.Select(_ => Select(sheet, quality + (_rng.NextDouble() - 0.5) * 0.08, target)).ToList();
+            // The band first, from a plain sum (cheap); the rules judge only a candidate in the band.
+            var sum = Math.Round(selections.Average(s => s.Sum(c => sheet.Points(c.Option))), 2, MidpointRounding.AwayFromZero);
+            if (target < 3 ? sum >= 50 : Scoring.BandStars(sum) != target)
+            {
+                quality = Math.Clamp(quality + (aim - (double)sum) / 150, 0, 1);
+                continue;
+            }
             var choices = selections.Select(sheet.Choices).ToList();
             var totals = choices.Select(c => Scoring.Total(sheet.Tree, c).Value).ToList();
             var average = Math.Round(totals.Average(), 2, MidpointRounding.AwayFromZero);
             var outcome = Scoring.StarsFor(sheet.Tree, average, choices).Value!;
-            var reached = target < 3 ? average < 50 && outcome.Stars < 3 : outcome.Stars == target;
-            if (!reached && attempt < 400)
+            if (target >= 3 && outcome.Stars < target)
             {
-                quality = Math.Clamp(quality + (target >= 3 && outcome.Stars < target ? 0.02 : -0.02), 0, 1);
+                quality = Math.Clamp(quality + 0.03, 0, 1);
                 continue;
             }
-            if (!reached) throw new InvalidOperationException($"Demo scores for {d.Product.Product.Name} did not reach {target}★.");
             for (var m = 0; m < (scoring ?? members.Count); m++)
                 Scores.Add(new PlannedScore(new MemberScore
                 {
@@ -465,17 +473,34 @@ internal sealed class DemoCertification
         }
     }
 
-    private double Quality(int target) => target switch { < 3 => 0.2, 3 => 0.5, 4 => 0.74, _ => 0.98 } + (_rng.NextDouble() - 0.5) * 0.1;
+    private double Quality(int target) => target switch { < 3 => 0.33, 3 => 0.5, 4 => 0.74, _ => 0.98 } + (_rng.NextDouble() - 0.5) * 0.1;
 
-    /// <summary>One selection: on each criterion, the option at the product's quality among the options by points, give or take one.</summary>
-    private List<(int Criterion, int? Option)> Select(SheetTree sheet, double quality) =>
+    /// <summary>
+    /// One selection: on each criterion, the option at the product's quality among the options by points, give or take one,
+    /// and at least what the star gates up to <paramref name="target"/> require (a product aiming at 4★ meets the 3★ and 4★ minimums).
+    /// </summary>
+    private List<(int Criterion, int? Option)> Select(SheetTree sheet, double quality, int target) =>
         sheet.CriterionIds.Select(c =>
         {
             var options = Ordered(sheet, c);
             if (options.Count == 0) return (c, (int?)null);
-            var x = quality * (options.Count - 1) + (_rng.NextDouble() - 0.5) * 1.2;
-            return (c, (int?)options[Math.Clamp((int)Math.Round(x), 0, options.Count - 1)].Id);
+            var i = Math.Clamp((int)Math.Round(quality * (options.Count - 1) + (_rng.NextDouble() - 0.5) * 1.2), 0, options.Count - 1);
+            var floor = Floors(sheet).GetValueOrDefault((c, target));
+            while (i < options.Count - 1 && options[i].Score < floor) i++;
+            return (c, (int?)options[i].Id);
         }).ToList();
+
+    private readonly Dictionary<SheetTree, Dictionary<(int Criterion, int Stars), decimal>> _floors = [];
+
+    /// <summary>The points each gated criterion needs for a star level: the highest threshold of its gates at or below that level.</summary>
+    private Dictionary<(int Criterion, int Stars), decimal> Floors(SheetTree sheet)
+    {
+        if (_floors.TryGetValue(sheet, out var floors)) return floors;
+        var ids = sheet.CriterionIds.ToDictionary(sheet.CodeOf);
+        var gates = Scoring.Gates(sheet.Tree);
+        return _floors[sheet] = gates.SelectMany(g => Enumerable.Range(g.Stars, 6 - g.Stars).Select(level => (Key: (ids[g.Criterion], level), g.Threshold)))
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Max(x => x.Threshold));
+    }
 
     private readonly Dictionary<int, List<RubricNode>> _ordered = [];
 

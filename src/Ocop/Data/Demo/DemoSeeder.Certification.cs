@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Ocop.Features.Certification;
 using Ocop.Features.Certification.Rubrics;
 using Ocop.Features.Identity;
@@ -57,11 +58,18 @@ public sealed partial class DemoSeeder
         foreach (var s in cycle.Scores) (s.Score.DossierId, s.Score.CouncilId) = (s.Dossier.Dossier.Id, s.Council.Id);
         foreach (var c in cycle.Certificates) (c.Certificate.DossierId, c.Certificate.DecisionId) = (c.Dossier?.Dossier.Id, c.Decision?.Id);
         foreach (var a in cycle.Audit.Where(a => a.Dossier is not null)) a.Entry.EntityId = a.Dossier!.Dossier.Id.ToString();
+        // The score sheets' ~17,000 rows go in as plain multi-row inserts once their sheets have ids: far faster than tracked entities.
+        var items = cycle.Scores.Select(s => (s.Score, Items: s.Score.Items)).ToList();
+        foreach (var s in cycle.Scores) s.Score.Items = [];
         db.AddRange(cycle.Scores.Select(s => s.Score));
         db.AddRange(cycle.Certificates.Select(c => c.Certificate));
         db.AuditLog.AddRange(cycle.Audit.Select(a => a.Entry).OrderBy(e => e.At));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        foreach (var (score, rows) in items) rows.ForEach(r => r.MemberScoreId = score.Id);
+        await InsertRowsAsync(items.SelectMany(x => x.Items), ct, (nameof(MemberScoreItem.MemberScoreId), i => i.MemberScoreId),
+            (nameof(MemberScoreItem.CriterionNodeId), i => i.CriterionNodeId), (nameof(MemberScoreItem.OptionNodeId), i => i.OptionNodeId),
+            (nameof(MemberScoreItem.Points), i => i.Points));
 
         foreach (var (product, c) in cycle.Snapshots())
             await db.Products.Where(p => p.Id == product.Id).ExecuteUpdateAsync(s => s
@@ -69,6 +77,31 @@ public sealed partial class DemoSeeder
                 .SetProperty(p => p.CertificateStars, c.Stars)
                 .SetProperty(p => p.CertificateExpiresOn, c.ExpiresOn), ct);
         return cycle;
+    }
+
+    /// <summary>
+    /// Inserts rows of numbers with one statement per thousand rows, naming the table and columns as the
+    /// model maps them for the configured engine (the values are numbers written invariantly, or NULL).
+    /// </summary>
+    private async Task InsertRowsAsync<T>(IEnumerable<T> rows, CancellationToken ct, params (string Property, Func<T, object?> Value)[] columns)
+    {
+        var entity = db.Model.FindEntityType(typeof(T))!;
+        var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<Microsoft.EntityFrameworkCore.Storage.ISqlGenerationHelper>();
+        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ",
+            columns.Select(c => sql.DelimitIdentifier(entity.FindProperty(c.Property)!.GetColumnName(table)!)))}) VALUES ";
+        foreach (var batch in rows.Chunk(1000))
+        {
+            var values = batch.Select(r => "(" + string.Join(", ", columns.Select(c => c.Value(r) switch
+            {
+                null => "NULL",
+                IFormattable n => n.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                var other => throw new ArgumentException($"Only numbers are written inline, not {other.GetType().Name}."),
+            })) + ")");
+#pragma warning disable EF1003 // only model names and invariant numbers are concatenated (see above)
+            await db.Database.ExecuteSqlRawAsync(head + string.Join(", ", values), ct);
+#pragma warning restore EF1003
+        }
     }
 
     /// <summary>
