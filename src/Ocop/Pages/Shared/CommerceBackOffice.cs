@@ -17,6 +17,16 @@ public abstract class SellerOrAdminPageModel(CurrentUser me) : OcopPageModel
     }
 
     protected string Here => Request.Path.Value ?? "/";
+
+    public abstract Task OnGetAsync();
+
+    /// <summary>Shows the service's refusal above the list, reloaded.</summary>
+    protected async Task<IActionResult> RefusedAsync(AppError error)
+    {
+        ModelState.AddModelError("", L[error.Message]);
+        await OnGetAsync();
+        return Page();
+    }
 }
 
 /// <summary>Bank transfers that matched no payable order: assign one to an order, or dismiss it with a reason.</summary>
@@ -24,7 +34,7 @@ public sealed class UnmatchedPaymentsModel(CurrentUser me, PaymentMatching payme
 {
     public List<PaymentNotificationDto> Payments { get; private set; } = [];
 
-    public async Task OnGetAsync() => Payments = await payments.UnmatchedAsync(HttpContext.RequestAborted);
+    public override async Task OnGetAsync() => Payments = await payments.UnmatchedAsync(HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostAssignAsync(long id, string? orderCode)
     {
@@ -38,13 +48,6 @@ public sealed class UnmatchedPaymentsModel(CurrentUser me, PaymentMatching payme
         var result = await payments.DismissAsync(id, reason, HttpContext.RequestAborted);
         return result.Ok ? Done(Here, "Đã bỏ qua giao dịch.") : await RefusedAsync(result.Error!);
     }
-
-    private async Task<IActionResult> RefusedAsync(AppError error)
-    {
-        ModelState.AddModelError("", L[error.Message]);
-        await OnGetAsync();
-        return Page();
-    }
 }
 
 /// <summary>Reviews: the producer answers those of its products; an administrator hides abusive ones.</summary>
@@ -52,7 +55,7 @@ public sealed class ReviewModerationModel(CurrentUser me, Reviews reviews) : Sel
 {
     public List<ReviewRow> Reviews { get; private set; } = [];
 
-    public async Task OnGetAsync() => Reviews = await reviews.ToModerateAsync(HttpContext.RequestAborted);
+    public override async Task OnGetAsync() => Reviews = await reviews.ToModerateAsync(HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostReplyAsync(int id, string? reply)
     {
@@ -64,12 +67,5 @@ public sealed class ReviewModerationModel(CurrentUser me, Reviews reviews) : Sel
     {
         var result = await reviews.HideAsync(id, reason, HttpContext.RequestAborted);
         return result.Ok ? Done(Here, "Đã ẩn đánh giá.") : await RefusedAsync(result.Error!);
-    }
-
-    private async Task<IActionResult> RefusedAsync(AppError error)
-    {
-        ModelState.AddModelError("", L[error.Message]);
-        await OnGetAsync();
-        return Page();
     }
 }
