@@ -55,6 +55,8 @@ public sealed class BenchArgs
               weigh --url BASE [--path /]
               run-all [--products 10000] [--producers 800] [--app PUBLISHED_DIR] [--scenario …]
                    [--concurrency 32] [--duration 20s] [--warmup 5s] [--out results.json] [--keep]
+              orders [--engine sqlite|postgres] [--pg ADMIN_CONNECTION_STRING] [--products 2000] [--producers 200]
+                   [--app PUBLISHED_DIR] [--concurrency 32] [--duration 20s] [--warmup 3s]
             """);
         return 1;
     }

@@ -27,16 +27,24 @@ public static class DataGen
         return 0;
     }
 
-    public static async Task<string> GenerateAsync(string path, int productCount, int producerCount, int seed)
+    public static Task<string> GenerateAsync(string path, int productCount, int producerCount, int seed)
     {
-        var watch = Stopwatch.StartNew();
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return GenerateAsync(new BenchDatabase("Sqlite", $"Data Source={path}", path), Path.Combine(Path.GetDirectoryName(path)!, "media"),
+            productCount, producerCount, seed);
+    }
+
+    /// <summary>The same catalogue on either engine (the app's own configuration keys choose it).</summary>
+    public static async Task<string> GenerateAsync(BenchDatabase database, string mediaRoot, int productCount, int producerCount, int seed)
+    {
+        var path = database.Label;
+        var watch = Stopwatch.StartNew();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Ocop"] = $"Data Source={path}",
-            ["Media:Root"] = Path.Combine(Path.GetDirectoryName(path)!, "media"),
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:Ocop"] = database.ConnectionString,
+            ["Media:Root"] = mediaRoot,
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.AddOcop();
@@ -92,3 +100,6 @@ public static class DataGen
 }
 
 public sealed record CommuneRef(string Code, string ProvinceCode, string Name);
+
+/// <summary>A database the benchmark runs against: the app's provider name, its connection string, a label for reports.</summary>
+public sealed record BenchDatabase(string Provider, string ConnectionString, string Label);
