@@ -72,9 +72,9 @@ internal static class DemoMatching
             Demand(2, "Quế, hồi khô xuất khẩu", "Quế thanh, quế ống và hoa hồi khô, độ ẩm dưới 13%, đóng bao 50 kg, giao cảng Hải Phòng.",
                 [10, 20], 20, TradeUnit.Tonne, Frequency.OneOff, "31", today.AddDays(45), 40_000_000, 90_000_000, 0, StandardMark.Organic | StandardMark.Haccp, today.AddMonths(4)),
             Demand(3, "Chè xanh, chè Shan tuyết cho chuỗi khách sạn", "Chè búp khô đóng hộp 100–200 g làm quà tặng và phục vụ phòng, có chứng nhận OCOP.",
-                [11, 12], 300, TradeUnit.Box, Frequency.Monthly, "48", today.AddDays(21), 80_000, 250_000, 4, StandardMark.None, today.AddMonths(6)),
+                [11, 12], 300, TradeUnit.Box, Frequency.Monthly, "48", today.AddDays(21), 80_000, 250_000, 0, StandardMark.None, today.AddMonths(6)),
             Demand(0, "Cà phê bột nguyên chất cho hệ thống cửa hàng", "Cà phê rang xay nguyên chất, túi 500 g, giao Hà Nội hằng tháng.",
-                [13], 500, TradeUnit.Kg, Frequency.Monthly, "01", today.AddDays(10), 150_000, 260_000, 3, StandardMark.None, today.AddMonths(8)),
+                [13], 500, TradeUnit.Kg, Frequency.Monthly, "01", today.AddDays(10), 150_000, 260_000, 0, StandardMark.None, today.AddMonths(8)),
         };
         await db.SaveChangesAsync(ct);
 
