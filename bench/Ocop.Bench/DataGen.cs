@@ -30,17 +30,7 @@ public static class DataGen
     public static async Task<string> GenerateAsync(string path, int productCount, int producerCount, int seed)
     {
         var watch = Stopwatch.StartNew();
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Ocop"] = $"Data Source={path}",
-            ["Media:Root"] = Path.Combine(Path.GetDirectoryName(path)!, "media"),
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        builder.AddOcop();
-        await using var app = builder.Build();
+        await using var app = CreateApp(path);
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -77,11 +67,27 @@ public static class DataGen
         }
     }
 
+    /// <summary>The application's services over a SQLite file, without starting the web host.</summary>
+    public static WebApplication CreateApp(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Ocop"] = $"Data Source={path}",
+            ["Media:Root"] = Path.Combine(Path.GetDirectoryName(path)!, "media"),
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.AddOcop();
+        return builder.Build();
+    }
+
     /// <summary>"Xã Tà Xùa" → "Tà Xùa": products and producers are named after the place, not the unit.</summary>
     private static string PlaceName(string name, string type) =>
         name.StartsWith(type + " ", StringComparison.OrdinalIgnoreCase) ? name[(type.Length + 1)..] : name;
 
-    private static async Task InsertAsync<T>(OcopDb db, List<T> rows) where T : class
+    public static async Task InsertAsync<T>(OcopDb db, List<T> rows) where T : class
     {
         await using var tx = await db.Database.BeginTransactionAsync();
         db.AddRange(rows);

@@ -7,5 +7,6 @@ return args.FirstOrDefault() switch
     "load" => await LoadCommand.RunAsync(options),
     "run-all" => await RunAll.RunAsync(options),
     "weigh" => await WeighCommand.RunAsync(options),
+    "match-bench" => await MatchBench.RunAsync(options),
     _ => BenchArgs.Usage(),
 };

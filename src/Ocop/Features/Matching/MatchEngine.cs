@@ -15,7 +15,7 @@ namespace Ocop.Features.Matching;
 public sealed class MatchEngine(OcopDb db, TimeProvider clock)
 {
     public const int TopN = 20;
-    private const int GroupCandidateLimit = 2000;
+    private const int GroupCandidateLimit = 500;
 
     public async Task<IReadOnlyList<Match>> MatchDemandAsync(DemandPost demand, CancellationToken ct = default)
     {
@@ -52,19 +52,28 @@ public sealed class MatchEngine(OcopDb db, TimeProvider clock)
         var open = db.Offers.AsNoTracking()
             .Where(o => o.Status == PostStatus.Open && o.ValidUntil >= today)
             .Where(o => db.Producers.Any(p => p.Id == o.ProducerId && p.Status == ProducerStatus.Verified));
-        var candidates = await open.Where(o => sets.Contains(o.SetCode)).ToListAsync(ct);
-        var words = MatchRules.KeywordsOf(d.FoldedText).Take(3).ToArray();
+        var candidates = await Slim(open.Where(o => sets.Contains(o.SetCode))).ToListAsync(ct);
+        var words = d.Keywords.Take(3).ToArray();
         if (words.Length > 0)
         {
             var groups = sets.Select(s => ProductSets.Find(s)!.GroupCode).Distinct().ToList();
             string w1 = words[0], w2 = words.Length > 1 ? words[1] : words[0], w3 = words.Length > 2 ? words[2] : words[0];
-            candidates.AddRange(await open
+            candidates.AddRange(await Slim(open
                 .Where(o => groups.Contains(o.GroupCode) && !sets.Contains(o.SetCode))
                 .Where(o => o.Folded.Contains(w1) || o.Folded.Contains(w2) || o.Folded.Contains(w3))
-                .Take(GroupCandidateLimit).ToListAsync(ct));
+                .OrderByDescending(o => o.Id).Take(GroupCandidateLimit)).ToListAsync(ct));
         }
         return candidates;
     }
+
+    /// <summary>Only the columns the rules read (no title or description), so that thousands of candidates load quickly.</summary>
+    private static IQueryable<SupplyOffer> Slim(IQueryable<SupplyOffer> offers) => offers.Select(o => new SupplyOffer
+    {
+        Id = o.Id, ProducerId = o.ProducerId, ProductId = o.ProductId, SetCode = o.SetCode, GroupCode = o.GroupCode, Title = "",
+        Capacity = o.Capacity, Unit = o.Unit, Period = o.Period, MinOrder = o.MinOrder, PriceTiersJson = o.PriceTiersJson,
+        SeasonFrom = o.SeasonFrom, SeasonTo = o.SeasonTo, Reach = o.Reach, Standards = o.Standards, ProvinceCode = o.ProvinceCode,
+        ValidUntil = o.ValidUntil, Status = o.Status, Folded = o.Folded,
+    });
 
     private async Task<List<DemandPost>> CandidateDemandsAsync(SupplyOffer o, DateOnly today, CancellationToken ct)
     {
@@ -80,7 +89,7 @@ public sealed class MatchEngine(OcopDb db, TimeProvider clock)
             candidates.AddRange(await open
                 .Where(d => d.Sets.Any(s => groupSets.Contains(s.SetCode)) && !d.Sets.Any(s => s.SetCode == o.SetCode))
                 .Where(d => d.Folded.Contains(w1) || d.Folded.Contains(w2) || d.Folded.Contains(w3))
-                .Take(GroupCandidateLimit).ToListAsync(ct));
+                .OrderByDescending(d => d.Id).Take(GroupCandidateLimit).ToListAsync(ct));
         }
         return candidates;
     }

@@ -52,10 +52,9 @@ public static class MatchRules
 
     public static MatchReason KeywordSimilarity(DemandFacts d, OfferFacts o)
     {
-        var wanted = KeywordsOf(d.FoldedText);
+        var wanted = d.Keywords;
         if (wanted.Length == 0) return new("keywords", "Nhu cầu không có từ khoá để so", 0, Keywords);
-        var offered = KeywordsOf(o.FoldedText).ToHashSet();
-        var common = wanted.Where(offered.Contains).ToArray();
+        var common = wanted.Where(o.Keywords.Contains).ToArray();
         var points = (int)Math.Round(Keywords * (double)common.Length / wanted.Length);
         return common.Length == 0
             ? new("keywords", "Không có từ khoá chung", 0, Keywords)
