@@ -18,9 +18,9 @@ public sealed class MatchingJourneyTests(AppFixture app)
         var demandTitle = $"Nhãn tươi {code} cho siêu thị";
         await buyer.GetByLabel("Tiêu đề").FillAsync(demandTitle);
         await buyer.GetByLabel("Mô tả nhu cầu").FillAsync("Nhãn loại 1, đóng thùng 10 kg.");
-        await buyer.GetByLabel("Bộ sản phẩm", new() { Exact = true }).SelectOptionAsync("1");
+        await buyer.Locator("#Input_SetCode").SelectOptionAsync("1");
         await buyer.GetByLabel("Số lượng mỗi lần").FillAsync("2");
-        await buyer.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync("Tonne");
+        await buyer.Locator("#Input_Unit").SelectOptionAsync("Tonne");
         await buyer.GetByLabel("Tần suất").SelectOptionAsync("Weekly");
         await buyer.GetByLabel("Tỉnh/thành nhận hàng").SelectOptionAsync("01");
         await buyer.GetByLabel("Giá tối đa (đồng mỗi đơn vị)").FillAsync("40000000");
@@ -35,7 +35,7 @@ public sealed class MatchingJourneyTests(AppFixture app)
         await producer.GetByLabel("Tiêu đề").FillAsync($"Nhãn lồng Sông Mã {code}");
         await producer.GetByLabel("Bộ sản phẩm (khi không chọn sản phẩm)").SelectOptionAsync("1");
         await producer.GetByLabel("Sản lượng mỗi kỳ").FillAsync("10");
-        await producer.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync("Tonne");
+        await producer.Locator("#Input_Unit").SelectOptionAsync("Tonne");
         await producer.GetByLabel("Kỳ sản lượng").SelectOptionAsync("Weekly");
         await producer.GetByLabel("Giá (đồng mỗi đơn vị)").FillAsync("30000000");
         await producer.GetByLabel("VietGAP").CheckAsync();

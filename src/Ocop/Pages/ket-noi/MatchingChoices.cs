@@ -73,3 +73,12 @@ public sealed class StandardBoxes
 
 /// <summary>The ranked matches of one post: offers for a buyer's demand, demands for a producer's offer.</summary>
 public sealed record MatchListView(IReadOnlyList<MatchDto> Matches, bool ShowOffers);
+
+/// <summary>Dates in forms: an HTML date input sends and shows <c>yyyy-MM-dd</c> whatever the page's culture.</summary>
+public static class FormDate
+{
+    public static DateOnly? Parse(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+
+    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

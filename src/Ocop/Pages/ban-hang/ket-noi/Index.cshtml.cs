@@ -24,7 +24,7 @@ public sealed class OfferForm
     public int? SeasonFrom { get; set; }
     public int? SeasonTo { get; set; }
     public DeliveryDistance? Reach { get; set; }
-    public DateOnly? ValidUntil { get; set; }
+    public string? ValidUntil { get; set; }
     public StandardBoxes Standards { get; set; } = new();
 
     public OfferInput ToInput()
@@ -36,7 +36,7 @@ public sealed class OfferForm
         {
             Title = Title, Description = Description, ProductId = ProductId, SetCode = SetCode, Capacity = Capacity, Unit = Unit, Period = Period,
             MinOrder = MinOrder, PriceTiers = tiers, SeasonFrom = SeasonFrom, SeasonTo = SeasonTo, Reach = Reach, Standards = Standards.ToList(),
-            ValidUntil = ValidUntil,
+            ValidUntil = FormDate.Parse(ValidUntil),
         };
     }
 }
@@ -60,7 +60,7 @@ public sealed class SellerOffersModel(CurrentUser me, MatchingQueries queries, O
 
     public async Task OnGetAsync()
     {
-        Input = new OfferForm { ValidUntil = VietnamTime.Today(clock).AddMonths(6), Unit = TradeUnit.Kg, Period = Frequency.Monthly, Reach = DeliveryDistance.Nationwide };
+        Input = new OfferForm { ValidUntil = FormDate.Format(VietnamTime.Today(clock).AddMonths(6)), Unit = TradeUnit.Kg, Period = Frequency.Monthly, Reach = DeliveryDistance.Nationwide };
         await LoadAsync();
     }
 

@@ -11,8 +11,8 @@ public sealed class TermsForm
     public int? Quantity { get; set; }
     public TradeUnit? Unit { get; set; }
     public long? Price { get; set; }
-    public DateOnly? From { get; set; }
-    public DateOnly? To { get; set; }
+    public string? From { get; set; }
+    public string? To { get; set; }
 }
 
 /// <summary>A deal: both contacts, the conversation, and the actions of its state (reply, agree, close, decline).</summary>
@@ -28,19 +28,19 @@ public sealed class DealModel(MatchingQueries queries, DealCommands deals, TimeP
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (!await LoadAsync(id)) return NotFound();
+        var from = Deal.Demand.NeededBy < VietnamTime.Today(clock) ? VietnamTime.Today(clock) : Deal.Demand.NeededBy;
         Terms = new TermsForm
         {
             Quantity = Deal.Demand.Quantity, Unit = Deal.Demand.Unit, Price = Deal.Demand.PriceMax,
-            From = Deal.Demand.NeededBy, To = Deal.Demand.NeededBy.AddMonths(3),
+            From = FormDate.Format(from), To = FormDate.Format(from.AddMonths(3)),
         };
-        if (Terms.From < VietnamTime.Today(clock)) Terms.From = VietnamTime.Today(clock);
         return Page();
     }
 
     public Task<IActionResult> OnPostMessageAsync(int id) => ActAsync(id, deals.MessageAsync(id, Text, HttpContext.RequestAborted), "Đã gửi tin nhắn.", "Text");
 
     public Task<IActionResult> OnPostAgreeAsync(int id) => ActAsync(id,
-        deals.AgreeAsync(id, new DealTerms(Terms.Quantity, Terms.Unit, Terms.Price, Terms.From, Terms.To), HttpContext.RequestAborted),
+        deals.AgreeAsync(id, new DealTerms(Terms.Quantity, Terms.Unit, Terms.Price, FormDate.Parse(Terms.From), FormDate.Parse(Terms.To)), HttpContext.RequestAborted),
         "Đã ghi nhận thoả thuận.", "Terms");
 
     public Task<IActionResult> OnPostCloseAsync(int id) => ActAsync(id, deals.CloseAsync(id, HttpContext.RequestAborted), "Đã hoàn tất giao dịch.", "");

@@ -17,18 +17,18 @@ public sealed class DemandForm
     public TradeUnit? Unit { get; set; }
     public Frequency? Frequency { get; set; }
     public string? DeliveryProvinceCode { get; set; }
-    public DateOnly? NeededBy { get; set; }
+    public string? NeededBy { get; set; }
     public long? PriceMin { get; set; }
     public long? PriceMax { get; set; }
     public int MinStars { get; set; }
-    public DateOnly? ValidUntil { get; set; }
+    public string? ValidUntil { get; set; }
     public StandardBoxes Standards { get; set; } = new();
 
     public DemandInput ToInput() => new()
     {
         Title = Title, Need = Need, SetCodes = new[] { SetCode, SetCode2 }.OfType<int>().Distinct().ToList(), Quantity = Quantity, Unit = Unit,
-        Frequency = Frequency, DeliveryProvinceCode = DeliveryProvinceCode, NeededBy = NeededBy, PriceMin = PriceMin, PriceMax = PriceMax,
-        MinStars = MinStars, Standards = Standards.ToList(), ValidUntil = ValidUntil,
+        Frequency = Frequency, DeliveryProvinceCode = DeliveryProvinceCode, NeededBy = FormDate.Parse(NeededBy), PriceMin = PriceMin, PriceMax = PriceMax,
+        MinStars = MinStars, Standards = Standards.ToList(), ValidUntil = FormDate.Parse(ValidUntil),
     };
 }
 
@@ -51,7 +51,7 @@ public sealed class NewDemandModel(DemandCommands commands, GeographyDirectory g
     public void OnGet()
     {
         var today = VietnamTime.Today(clock);
-        Input = new DemandForm { NeededBy = today.AddDays(14), ValidUntil = today.AddMonths(2), Unit = TradeUnit.Kg, Frequency = Frequency.Monthly };
+        Input = new DemandForm { NeededBy = FormDate.Format(today.AddDays(14)), ValidUntil = FormDate.Format(today.AddMonths(2)), Unit = TradeUnit.Kg, Frequency = Frequency.Monthly };
     }
 
     public async Task<IActionResult> OnPostAsync()
