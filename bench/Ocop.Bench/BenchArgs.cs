@@ -53,6 +53,7 @@ public sealed class BenchArgs
               load --url BASE [--scenario trivial,product,product-api,search,home] [--concurrency 32]
                    [--duration 20s] [--warmup 5s] [--out results.json] [--pid SERVER_PID]
               weigh --url BASE [--path /]
+              match-bench --db PATH [--demands 10000] [--offers 50000] [--producers 1500] [--samples 200]
               run-all [--products 10000] [--producers 800] [--app PUBLISHED_DIR] [--scenario …]
                    [--concurrency 32] [--duration 20s] [--warmup 5s] [--out results.json] [--keep]
               orders [--engine sqlite|postgres] [--pg ADMIN_CONNECTION_STRING] [--products 2000] [--producers 200]

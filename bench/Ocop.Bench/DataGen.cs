@@ -30,25 +30,17 @@ public static class DataGen
     public static Task<string> GenerateAsync(string path, int productCount, int producerCount, int seed)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return GenerateAsync(new BenchDatabase("Sqlite", $"Data Source={path}", path), Path.Combine(Path.GetDirectoryName(path)!, "media"),
-            productCount, producerCount, seed);
+        return GenerateAsync(Sqlite(path), Path.Combine(Path.GetDirectoryName(path)!, "media"), productCount, producerCount, seed);
     }
+
+    public static BenchDatabase Sqlite(string path) => new("Sqlite", $"Data Source={path}", path);
 
     /// <summary>The same catalogue on either engine (the app's own configuration keys choose it).</summary>
     public static async Task<string> GenerateAsync(BenchDatabase database, string mediaRoot, int productCount, int producerCount, int seed)
     {
         var path = database.Label;
         var watch = Stopwatch.StartNew();
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = database.Provider,
-            ["ConnectionStrings:Ocop"] = database.ConnectionString,
-            ["Media:Root"] = mediaRoot,
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        builder.AddOcop();
-        await using var app = builder.Build();
+        await using var app = CreateApp(database, mediaRoot);
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -85,11 +77,29 @@ public static class DataGen
         }
     }
 
+    /// <summary>The application's services over a SQLite file, without starting the web host.</summary>
+    public static WebApplication CreateApp(string path) => CreateApp(Sqlite(path), Path.Combine(Path.GetDirectoryName(path)!, "media"));
+
+    /// <summary>The real app host (services only, not started) on the given database.</summary>
+    public static WebApplication CreateApp(BenchDatabase database, string mediaRoot)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:Ocop"] = database.ConnectionString,
+            ["Media:Root"] = mediaRoot,
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.AddOcop();
+        return builder.Build();
+    }
+
     /// <summary>"Xã Tà Xùa" → "Tà Xùa": products and producers are named after the place, not the unit.</summary>
     private static string PlaceName(string name, string type) =>
         name.StartsWith(type + " ", StringComparison.OrdinalIgnoreCase) ? name[(type.Length + 1)..] : name;
 
-    private static async Task InsertAsync<T>(OcopDb db, List<T> rows) where T : class
+    public static async Task InsertAsync<T>(OcopDb db, List<T> rows) where T : class
     {
         await using var tx = await db.Database.BeginTransactionAsync();
         db.AddRange(rows);

@@ -8,5 +8,6 @@ return args.FirstOrDefault() switch
     "run-all" => await RunAll.RunAsync(options),
     "weigh" => await WeighCommand.RunAsync(options),
     "orders" => await OrdersCommand.RunAsync(options),
+    "match-bench" => await MatchBench.RunAsync(options),
     _ => BenchArgs.Usage(),
 };

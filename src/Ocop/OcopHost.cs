@@ -9,6 +9,7 @@ using Ocop.Features.Commerce;
 using Ocop.Features.Geography;
 using Ocop.Features.Identity;
 using Ocop.Features.Insights;
+using Ocop.Features.Matching;
 using Ocop.Features.Producers;
 
 namespace Ocop;
@@ -38,6 +39,7 @@ public static class OcopHost
         services.AddCertification();
         services.AddCommerce();
         services.AddInsights();
+        services.AddMatching();
         services.AddScoped<Data.Demo.DemoSeeder>();
         services.AddSingleton<Lang>();
 
@@ -116,6 +118,7 @@ public static class OcopHost
         app.MapCertificationApi();
         app.MapCommerceApi();
         app.MapInsightsApi();
+        app.MapMatchingApi();
         app.MapMedia();
         app.MapRazorPages();
         return app;

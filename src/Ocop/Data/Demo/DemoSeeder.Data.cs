@@ -46,6 +46,7 @@ public sealed partial class DemoSeeder
         await tx.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.Database.AutoSavepointsEnabled = true;
+        await DemoMatching.SeedAsync(db, users, clock, ct);
 
         var sets = plan.Products.CountBy(p => p.Product.SetCode).ToList();
         logger.LogInformation(

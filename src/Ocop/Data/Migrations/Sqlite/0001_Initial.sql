@@ -248,6 +248,26 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "match_buyer_organisations" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_match_buyer_organisations" PRIMARY KEY AUTOINCREMENT,
+    "UserId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "TaxCode" TEXT NOT NULL,
+    "AddressLine" TEXT NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "ContactName" TEXT NOT NULL,
+    "ContactPhone" TEXT NOT NULL,
+    "ContactEmail" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "StatusReason" TEXT NULL,
+    "VerifiedAt" TEXT NULL,
+    "VerifiedBy" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_match_buyer_organisations_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "shipping_rates" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_shipping_rates" PRIMARY KEY AUTOINCREMENT,
     "CarrierCode" TEXT NOT NULL,
@@ -292,6 +312,29 @@ CREATE TABLE "geo_communes" (
     "Codename" TEXT NOT NULL,
     "Edition" TEXT NULL,
     CONSTRAINT "FK_geo_communes_geo_provinces_ProvinceCode" FOREIGN KEY ("ProvinceCode") REFERENCES "geo_provinces" ("Code") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "match_demands" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_match_demands" PRIMARY KEY AUTOINCREMENT,
+    "OrganisationId" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Need" TEXT NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "Unit" INTEGER NOT NULL,
+    "Frequency" INTEGER NOT NULL,
+    "DeliveryProvinceCode" TEXT NOT NULL,
+    "NeededBy" TEXT NOT NULL,
+    "PriceMin" INTEGER NULL,
+    "PriceMax" INTEGER NULL,
+    "MinStars" INTEGER NOT NULL,
+    "Standards" INTEGER NOT NULL,
+    "ValidUntil" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "Folded" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_match_demands_match_buyer_organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "match_buyer_organisations" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -350,6 +393,14 @@ CREATE TABLE "producers" (
     "CreatedAt" TEXT NOT NULL,
     "UpdatedAt" TEXT NOT NULL,
     CONSTRAINT "FK_producers_geo_communes_CommuneCode" FOREIGN KEY ("CommuneCode") REFERENCES "geo_communes" ("Code") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "match_demand_sets" (
+    "DemandId" INTEGER NOT NULL,
+    "SetCode" INTEGER NOT NULL,
+    CONSTRAINT "PK_match_demand_sets" PRIMARY KEY ("DemandId", "SetCode"),
+    CONSTRAINT "FK_match_demand_sets_match_demands_DemandId" FOREIGN KEY ("DemandId") REFERENCES "match_demands" ("Id") ON DELETE CASCADE
 );
 
 
@@ -457,6 +508,34 @@ CREATE TABLE "gift_combo_items" (
 );
 
 
+CREATE TABLE "match_offers" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_match_offers" PRIMARY KEY AUTOINCREMENT,
+    "ProducerId" INTEGER NOT NULL,
+    "ProductId" INTEGER NULL,
+    "SetCode" INTEGER NOT NULL,
+    "GroupCode" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "Capacity" INTEGER NOT NULL,
+    "Unit" INTEGER NOT NULL,
+    "Period" INTEGER NOT NULL,
+    "MinOrder" INTEGER NOT NULL,
+    "PriceTiersJson" TEXT NOT NULL,
+    "SeasonFrom" INTEGER NULL,
+    "SeasonTo" INTEGER NULL,
+    "Reach" INTEGER NOT NULL,
+    "Standards" INTEGER NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "ValidUntil" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "Folded" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_match_offers_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_match_offers_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "order_lines" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_order_lines" PRIMARY KEY AUTOINCREMENT,
     "OrderId" INTEGER NOT NULL,
@@ -537,6 +616,45 @@ CREATE TABLE "cert_member_scores" (
 );
 
 
+CREATE TABLE "match_deals" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_match_deals" PRIMARY KEY AUTOINCREMENT,
+    "DemandId" INTEGER NOT NULL,
+    "OfferId" INTEGER NOT NULL,
+    "OrganisationId" INTEGER NOT NULL,
+    "ProducerId" INTEGER NOT NULL,
+    "OpenedBy" INTEGER NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "MatchScore" INTEGER NOT NULL,
+    "SetCode" INTEGER NOT NULL,
+    "ProducerProvinceCode" TEXT NOT NULL,
+    "DeliveryProvinceCode" TEXT NOT NULL,
+    "AgreedQuantity" INTEGER NULL,
+    "AgreedUnit" INTEGER NULL,
+    "AgreedPrice" INTEGER NULL,
+    "AgreedFrom" TEXT NULL,
+    "AgreedTo" TEXT NULL,
+    "DeclineReason" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "AgreedAt" TEXT NULL,
+    CONSTRAINT "FK_match_deals_match_demands_DemandId" FOREIGN KEY ("DemandId") REFERENCES "match_demands" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_match_deals_match_offers_OfferId" FOREIGN KEY ("OfferId") REFERENCES "match_offers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "match_matches" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_match_matches" PRIMARY KEY AUTOINCREMENT,
+    "DemandId" INTEGER NOT NULL,
+    "OfferId" INTEGER NOT NULL,
+    "Score" INTEGER NOT NULL,
+    "ReasonsJson" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_match_matches_match_demands_DemandId" FOREIGN KEY ("DemandId") REFERENCES "match_demands" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_match_matches_match_offers_OfferId" FOREIGN KEY ("OfferId") REFERENCES "match_offers" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "cert_member_score_items" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_member_score_items" PRIMARY KEY AUTOINCREMENT,
     "MemberScoreId" INTEGER NOT NULL,
@@ -544,6 +662,18 @@ CREATE TABLE "cert_member_score_items" (
     "OptionNodeId" INTEGER NULL,
     "Points" TEXT NOT NULL,
     CONSTRAINT "FK_cert_member_score_items_cert_member_scores_MemberScoreId" FOREIGN KEY ("MemberScoreId") REFERENCES "cert_member_scores" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "match_deal_messages" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_match_deal_messages" PRIMARY KEY AUTOINCREMENT,
+    "DealId" INTEGER NOT NULL,
+    "Side" INTEGER NOT NULL,
+    "SenderId" TEXT NOT NULL,
+    "SenderName" TEXT NOT NULL,
+    "Text" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_match_deal_messages_match_deals_DealId" FOREIGN KEY ("DealId") REFERENCES "match_deals" ("Id") ON DELETE CASCADE
 );
 
 
@@ -662,6 +792,60 @@ CREATE INDEX "IX_gift_combo_items_ProductId" ON "gift_combo_items" ("ProductId")
 
 
 CREATE UNIQUE INDEX "IX_idempotency_keys_Scope_Key" ON "idempotency_keys" ("Scope", "Key");
+
+
+CREATE INDEX "IX_match_buyer_organisations_ProvinceCode_Status" ON "match_buyer_organisations" ("ProvinceCode", "Status");
+
+
+CREATE UNIQUE INDEX "IX_match_buyer_organisations_TaxCode" ON "match_buyer_organisations" ("TaxCode");
+
+
+CREATE UNIQUE INDEX "IX_match_buyer_organisations_UserId" ON "match_buyer_organisations" ("UserId");
+
+
+CREATE INDEX "IX_match_deal_messages_DealId_Id" ON "match_deal_messages" ("DealId", "Id");
+
+
+CREATE UNIQUE INDEX "IX_match_deals_DemandId_OfferId" ON "match_deals" ("DemandId", "OfferId");
+
+
+CREATE INDEX "IX_match_deals_OfferId" ON "match_deals" ("OfferId");
+
+
+CREATE INDEX "IX_match_deals_OrganisationId" ON "match_deals" ("OrganisationId");
+
+
+CREATE INDEX "IX_match_deals_ProducerId" ON "match_deals" ("ProducerId");
+
+
+CREATE INDEX "IX_match_deals_Status" ON "match_deals" ("Status");
+
+
+CREATE INDEX "IX_match_demand_sets_SetCode" ON "match_demand_sets" ("SetCode");
+
+
+CREATE INDEX "IX_match_demands_OrganisationId" ON "match_demands" ("OrganisationId");
+
+
+CREATE INDEX "IX_match_demands_Status_ValidUntil" ON "match_demands" ("Status", "ValidUntil");
+
+
+CREATE UNIQUE INDEX "IX_match_matches_DemandId_OfferId" ON "match_matches" ("DemandId", "OfferId");
+
+
+CREATE INDEX "IX_match_matches_OfferId_Score" ON "match_matches" ("OfferId", "Score");
+
+
+CREATE INDEX "IX_match_offers_GroupCode_Status_ValidUntil" ON "match_offers" ("GroupCode", "Status", "ValidUntil");
+
+
+CREATE INDEX "IX_match_offers_ProducerId" ON "match_offers" ("ProducerId");
+
+
+CREATE INDEX "IX_match_offers_ProductId" ON "match_offers" ("ProductId");
+
+
+CREATE INDEX "IX_match_offers_SetCode_Status_ValidUntil" ON "match_offers" ("SetCode", "Status", "ValidUntil");
 
 
 CREATE INDEX "IX_order_lines_OrderId" ON "order_lines" ("OrderId");
