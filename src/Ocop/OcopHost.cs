@@ -10,6 +10,7 @@ using Ocop.Features.Geography;
 using Ocop.Features.Identity;
 using Ocop.Features.Insights;
 using Ocop.Features.Producers;
+using Ocop.Infrastructure.Events;
 
 namespace Ocop;
 
@@ -28,6 +29,7 @@ public static class OcopHost
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddOcopData(config, builder.Environment);
+        services.AddEventBus(config);
         services.AddSingleton(config.GetSection("Media").Get<MediaOptions>() ?? new MediaOptions());
         services.AddScoped<MediaStore>();
         services.AddGeography();
