@@ -9,6 +9,7 @@ using Ocop.Features.Commerce;
 using Ocop.Features.Geography;
 using Ocop.Features.Identity;
 using Ocop.Features.Insights;
+using Ocop.Features.Livestream;
 using Ocop.Features.Producers;
 using Ocop.Infrastructure.Events;
 
@@ -39,6 +40,7 @@ public static class OcopHost
         services.AddRubrics();
         services.AddCertification();
         services.AddCommerce();
+        services.AddLivestream();
         services.AddInsights();
         services.AddScoped<Data.Demo.DemoSeeder>();
         services.AddSingleton<Lang>();
@@ -113,6 +115,7 @@ public static class OcopHost
         app.MapRubricsApi();
         app.MapCertificationApi();
         app.MapCommerceApi();
+        app.MapLivestreamApi();
         app.MapInsightsApi();
         app.MapMedia();
         app.MapRazorPages();
