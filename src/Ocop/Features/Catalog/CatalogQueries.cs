@@ -1,21 +1,40 @@
+using Microsoft.Extensions.Caching.Memory;
 using Ocop.Features.Geography;
 using Ocop.Features.Identity;
 using Ocop.Features.Producers;
 
 namespace Ocop.Features.Catalog;
 
-/// <summary>Reads of single products: listed ones for everyone, others for their owner and officers in scope.</summary>
-public sealed class CatalogQueries(OcopDb db, GeographyDirectory geo, CurrentUser me, TimeProvider clock)
+/// <summary>
+/// Reads of single products: listed ones for everyone, others for their owner and officers in scope.
+/// A listed product's detail is the same for every reader, so it is cached per catalogue snapshot
+/// (a write anywhere starts a new snapshot); only its stock, which orders move without touching the
+/// catalogue, is read fresh on every request.
+/// </summary>
+public sealed class CatalogQueries(OcopDb db, GeographyDirectory geo, CurrentUser me, TimeProvider clock, CatalogSearchIndex index, IMemoryCache cache)
 {
-    public async Task<ProductDetail?> DetailAsync(int id)
+    public Task<ProductDetail?> DetailAsync(int id) =>
+        index.ById(id) is not null ? PublicDetailAsync(id) : FromDatabaseAsync(x => x.Id == id);
+
+    public Task<ProductDetail?> BySlugAsync(string slug) =>
+        index.BySlug(slug) is { } entry ? PublicDetailAsync(entry.Id) : FromDatabaseAsync(x => x.Slug == slug);
+
+    private async Task<ProductDetail?> PublicDetailAsync(int id)
     {
-        var p = await db.Products.AsNoTracking().Include(x => x.Photos).FirstOrDefaultAsync(x => x.Id == id);
-        return p is null ? null : await ToDetailAsync(p);
+        var key = (nameof(PublicDetailAsync), id, index.Current.Version, VietnamTime.Today(clock));
+        if (!cache.TryGetValue(key, out ProductDetail? detail))
+        {
+            detail = await FromDatabaseAsync(x => x.Id == id);
+            if (detail is null) return null;
+            cache.Set(key, detail, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10) });
+        }
+        var stock = await db.Products.Where(p => p.Id == id).Select(p => p.Stock).FirstAsync();
+        return detail! with { Stock = stock };
     }
 
-    public async Task<ProductDetail?> BySlugAsync(string slug)
+    private async Task<ProductDetail?> FromDatabaseAsync(System.Linq.Expressions.Expression<Func<Product, bool>> where)
     {
-        var p = await db.Products.AsNoTracking().Include(x => x.Photos).FirstOrDefaultAsync(x => x.Slug == slug);
+        var p = await db.Products.AsNoTracking().Include(x => x.Photos).FirstOrDefaultAsync(where);
         return p is null ? null : await ToDetailAsync(p);
     }
 
@@ -30,7 +49,7 @@ public sealed class CatalogQueries(OcopDb db, GeographyDirectory geo, CurrentUse
         return new ProductDetail(p.Id, p.Slug, p.Name, p.Status.ToString(), p.Price, p.Unit, p.NetWeightGrams, p.Stock, p.Gtin,
             p.SetCode, set.Name, ProductSets.GroupOf(p.SetCode).Name, p.Description, p.Story, stars,
             stars is not null ? new CertificateRef(p.CertificateNumber!, stars.Value, p.CertificateExpiresOn!.Value) : null,
-            new ProducerRef(producer.Id, producer.Name), new ProvinceRef(p.ProvinceCode, geo.Province(p.ProvinceCode)?.Name ?? ""),
+            new ProducerRef(producer.Id, producer.Name, producer.Status == ProducerStatus.Verified ? producer.Slug : null), new ProvinceRef(p.ProvinceCode, geo.Province(p.ProvinceCode)?.Name ?? ""),
             p.Photos.OrderBy(f => f.SortOrder).Select(f => new PhotoDto(f.Id, $"/media/{f.MediaHash}", f.Alt)).ToList(), p.UpdatedAt);
     }
 
