@@ -10,7 +10,9 @@ using Ocop.Features.Geography;
 using Ocop.Features.Identity;
 using Ocop.Features.Insights;
 using Ocop.Features.Matching;
+using Ocop.Features.Livestream;
 using Ocop.Features.Producers;
+using Ocop.Infrastructure.Events;
 
 namespace Ocop;
 
@@ -29,6 +31,7 @@ public static class OcopHost
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddOcopData(config, builder.Environment);
+        services.AddEventBus(config);
         services.AddSingleton(config.GetSection("Media").Get<MediaOptions>() ?? new MediaOptions());
         services.AddScoped<MediaStore>();
         services.AddGeography();
@@ -38,6 +41,7 @@ public static class OcopHost
         services.AddRubrics();
         services.AddCertification();
         services.AddCommerce();
+        services.AddLivestream();
         services.AddInsights();
         services.AddMatching();
         services.AddScoped<Data.Demo.DemoSeeder>();
@@ -117,6 +121,7 @@ public static class OcopHost
         app.MapRubricsApi();
         app.MapCertificationApi();
         app.MapCommerceApi();
+        app.MapLivestreamApi();
         app.MapInsightsApi();
         app.MapMatchingApi();
         app.MapMedia();

@@ -43,6 +43,7 @@ public sealed partial class DemoSeeder
         images += await ProductsAsync(plan, ct);
         var cycle = await CertificationAsync(plan, ct);
         await OrdersAsync(plan, ct);
+        await LivestreamAsync(plan, ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.Database.AutoSavepointsEnabled = true;

@@ -64,6 +64,8 @@ public sealed class Order
     public DateTime? DeliveredAt { get; set; }
     public DateTime? ClosedAt { get; set; }
     public string? CancelReason { get; set; }
+    /// <summary>The livestream session the order was placed from (its page or one of its deals), for the session's figures.</summary>
+    public int? LivestreamId { get; set; }
     public List<OrderLine> Lines { get; set; } = [];
 
     public long Remaining => Math.Max(0, Total - AmountPaid);

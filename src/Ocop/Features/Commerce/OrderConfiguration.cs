@@ -35,6 +35,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasIndex(o => new { o.Status, o.PaymentDeadline });
         b.HasIndex(o => new { o.CarrierCode, o.TrackingNumber });
         b.HasIndex(o => o.CheckoutId);
+        b.HasIndex(o => new { o.LivestreamId, o.PlacedAt });
     }
 }
 

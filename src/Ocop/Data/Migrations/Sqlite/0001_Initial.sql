@@ -164,6 +164,35 @@ CREATE TABLE "idempotency_keys" (
 );
 
 
+CREATE TABLE "livestream_sessions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_livestream_sessions" PRIMARY KEY AUTOINCREMENT,
+    "Title" TEXT NOT NULL,
+    "Organiser" TEXT NOT NULL,
+    "HostNames" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "Platform" INTEGER NOT NULL,
+    "StreamUrl" TEXT NOT NULL,
+    "ScheduledAt" TEXT NOT NULL,
+    "PlannedMinutes" INTEGER NOT NULL,
+    "CoverHash" TEXT NULL,
+    "Status" INTEGER NOT NULL,
+    "StartedAt" TEXT NULL,
+    "EndedAt" TEXT NULL,
+    "PinnedProductId" INTEGER NULL,
+    "PinnedAt" TEXT NULL,
+    "PeakViewers" INTEGER NOT NULL,
+    "ProvinceCode" TEXT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "PlatformReach" INTEGER NULL,
+    "PlatformViews" INTEGER NULL,
+    "PlatformViewers" INTEGER NULL,
+    "PlatformInteractions" INTEGER NULL,
+    "PlatformSource" TEXT NULL,
+    "RunSheet" TEXT NULL
+);
+
+
 CREATE TABLE "media_files" (
     "Hash" TEXT NOT NULL CONSTRAINT "PK_media_files" PRIMARY KEY,
     "ContentType" TEXT NOT NULL,
@@ -315,6 +344,33 @@ CREATE TABLE "geo_communes" (
 );
 
 
+CREATE TABLE "livestream_hosts" (
+    "SessionId" INTEGER NOT NULL,
+    "UserId" TEXT NOT NULL,
+    CONSTRAINT "PK_livestream_hosts" PRIMARY KEY ("SessionId", "UserId"),
+    CONSTRAINT "FK_livestream_hosts_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_livestream_hosts_livestream_sessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "livestream_sessions" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "livestream_minutes" (
+    "SessionId" INTEGER NOT NULL,
+    "Minute" INTEGER NOT NULL,
+    "Viewers" INTEGER NOT NULL,
+    CONSTRAINT "PK_livestream_minutes" PRIMARY KEY ("SessionId", "Minute"),
+    CONSTRAINT "FK_livestream_minutes_livestream_sessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "livestream_sessions" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "livestream_viewers" (
+    "SessionId" INTEGER NOT NULL,
+    "ViewerKey" TEXT NOT NULL,
+    "FirstSeenAt" TEXT NOT NULL,
+    CONSTRAINT "PK_livestream_viewers" PRIMARY KEY ("SessionId", "ViewerKey"),
+    CONSTRAINT "FK_livestream_viewers_livestream_sessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "livestream_sessions" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "match_demands" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_match_demands" PRIMARY KEY AUTOINCREMENT,
     "OrganisationId" INTEGER NOT NULL,
@@ -439,6 +495,7 @@ CREATE TABLE "orders" (
     "DeliveredAt" TEXT NULL,
     "ClosedAt" TEXT NULL,
     "CancelReason" TEXT NULL,
+    "LivestreamId" INTEGER NULL,
     CONSTRAINT "FK_orders_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT
 );
 
@@ -505,6 +562,41 @@ CREATE TABLE "gift_combo_items" (
     "Quantity" INTEGER NOT NULL,
     CONSTRAINT "FK_gift_combo_items_gift_combos_ComboId" FOREIGN KEY ("ComboId") REFERENCES "gift_combos" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_gift_combo_items_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "livestream_deals" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_livestream_deals" PRIMARY KEY AUTOINCREMENT,
+    "SessionId" INTEGER NOT NULL,
+    "ProductId" INTEGER NOT NULL,
+    "ProductName" TEXT NOT NULL,
+    "Unit" TEXT NOT NULL,
+    "NormalPrice" INTEGER NOT NULL,
+    "DealPrice" INTEGER NOT NULL,
+    "Quota" INTEGER NOT NULL,
+    "Sold" INTEGER NOT NULL,
+    "PerBuyerLimit" INTEGER NOT NULL,
+    "CountdownSeconds" INTEGER NOT NULL,
+    "DurationMinutes" INTEGER NOT NULL,
+    "PlannedMinute" INTEGER NULL,
+    "State" INTEGER NOT NULL,
+    "StartsAt" TEXT NULL,
+    "EndsAt" TEXT NULL,
+    "EndedAt" TEXT NULL,
+    "EndReason" INTEGER NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_livestream_deals_livestream_sessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "livestream_sessions" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_livestream_deals_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "livestream_products" (
+    "SessionId" INTEGER NOT NULL,
+    "ProductId" INTEGER NOT NULL,
+    "SortOrder" INTEGER NOT NULL,
+    CONSTRAINT "PK_livestream_products" PRIMARY KEY ("SessionId", "ProductId"),
+    CONSTRAINT "FK_livestream_products_livestream_sessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "livestream_sessions" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_livestream_products_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -613,6 +705,15 @@ CREATE TABLE "cert_member_scores" (
     "Total" TEXT NOT NULL,
     "SubmittedAt" TEXT NOT NULL,
     CONSTRAINT "FK_cert_member_scores_cert_dossiers_DossierId" FOREIGN KEY ("DossierId") REFERENCES "cert_dossiers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "livestream_deal_claims" (
+    "FlashDealId" INTEGER NOT NULL,
+    "BuyerKey" TEXT NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    CONSTRAINT "PK_livestream_deal_claims" PRIMARY KEY ("FlashDealId", "BuyerKey"),
+    CONSTRAINT "FK_livestream_deal_claims_livestream_deals_FlashDealId" FOREIGN KEY ("FlashDealId") REFERENCES "livestream_deals" ("Id") ON DELETE CASCADE
 );
 
 
@@ -794,6 +895,24 @@ CREATE INDEX "IX_gift_combo_items_ProductId" ON "gift_combo_items" ("ProductId")
 CREATE UNIQUE INDEX "IX_idempotency_keys_Scope_Key" ON "idempotency_keys" ("Scope", "Key");
 
 
+CREATE INDEX "IX_livestream_deals_ProductId" ON "livestream_deals" ("ProductId");
+
+
+CREATE INDEX "IX_livestream_deals_SessionId_State" ON "livestream_deals" ("SessionId", "State");
+
+
+CREATE INDEX "IX_livestream_deals_State_EndsAt" ON "livestream_deals" ("State", "EndsAt");
+
+
+CREATE INDEX "IX_livestream_hosts_UserId" ON "livestream_hosts" ("UserId");
+
+
+CREATE INDEX "IX_livestream_products_ProductId" ON "livestream_products" ("ProductId");
+
+
+CREATE INDEX "IX_livestream_sessions_Status_ScheduledAt" ON "livestream_sessions" ("Status", "ScheduledAt");
+
+
 CREATE INDEX "IX_match_buyer_organisations_ProvinceCode_Status" ON "match_buyer_organisations" ("ProvinceCode", "Status");
 
 
@@ -864,6 +983,9 @@ CREATE INDEX "IX_orders_CheckoutId" ON "orders" ("CheckoutId");
 
 
 CREATE UNIQUE INDEX "IX_orders_Code" ON "orders" ("Code");
+
+
+CREATE INDEX "IX_orders_LivestreamId_PlacedAt" ON "orders" ("LivestreamId", "PlacedAt");
 
 
 CREATE INDEX "IX_orders_ProducerId_Status" ON "orders" ("ProducerId", "Status");
