@@ -59,7 +59,7 @@ public abstract class DealTests(OcopApp app)
 
         Assert.Equal("Closed", (await (await producer.PostAsync($"/api/v1/matching/deals/{id}/close", null)).JsonAsync()).GetProperty("status").GetString());
         await (await producer.PostAsJsonAsync($"/api/v1/matching/deals/{id}/messages", new { text = "Thêm" })).AssertProblemAsync(HttpStatusCode.Conflict);
-        var actions = await app.WithDb(db => db.AuditLog.Where(a => a.EntityType == "deal" && a.EntityId == id.ToString()).Select(a => a.Action).ToListAsync());
+        var actions = await app.WithDb(db => db.AuditLog.Where(a => a.EntityType == "deal" && a.EntityId == id.ToString()).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Equal(["deal.contacted", "deal.negotiating", "deal.agreed", "deal.closed"], actions);
         Assert.True(await app.WithDb(db => db.Set<Features.Matching.DealMessage>().AnyAsync(m => m.DealId == id && m.Text.Contains("25.000"))));
     }
