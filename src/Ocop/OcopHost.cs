@@ -10,6 +10,7 @@ using Ocop.Features.Geography;
 using Ocop.Features.Identity;
 using Ocop.Features.Insights;
 using Ocop.Features.Producers;
+using Ocop.Features.Traceability;
 
 namespace Ocop;
 
@@ -37,6 +38,7 @@ public static class OcopHost
         services.AddRubrics();
         services.AddCertification();
         services.AddCommerce();
+        services.AddTraceability();
         services.AddInsights();
         services.AddScoped<Data.Demo.DemoSeeder>();
         services.AddSingleton<Lang>();
@@ -111,6 +113,7 @@ public static class OcopHost
         app.MapRubricsApi();
         app.MapCertificationApi();
         app.MapCommerceApi();
+        app.MapTraceabilityApi();
         app.MapInsightsApi();
         app.MapMedia();
         app.MapRazorPages();

@@ -126,6 +126,22 @@ CREATE TABLE "data_protection_keys" (
 );
 
 
+CREATE TABLE "epcis_events" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_epcis_events" PRIMARY KEY AUTOINCREMENT,
+    "EventId" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "EventTime" TEXT NOT NULL,
+    "RecordTime" TEXT NOT NULL,
+    "BizStep" TEXT NULL,
+    "Disposition" TEXT NULL,
+    "BizLocation" TEXT NULL,
+    "ProducerId" INTEGER NULL,
+    "Origin" TEXT NOT NULL,
+    "Json" TEXT NOT NULL,
+    "Namespaces" TEXT NULL
+);
+
+
 CREATE TABLE "geo_legacy_provinces" (
     "Code" TEXT NOT NULL CONSTRAINT "PK_geo_legacy_provinces" PRIMARY KEY,
     "FullName" TEXT NOT NULL,
@@ -416,6 +432,21 @@ CREATE TABLE "products" (
 );
 
 
+CREATE TABLE "trace_locations" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_trace_locations" PRIMARY KEY AUTOINCREMENT,
+    "ProducerId" INTEGER NOT NULL,
+    "Kind" INTEGER NOT NULL,
+    "Name" TEXT NOT NULL,
+    "CommuneCode" TEXT NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "Gln" TEXT NULL,
+    "Uri" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_trace_locations_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "cert_dossiers" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_dossiers" PRIMARY KEY AUTOINCREMENT,
     "Number" TEXT NOT NULL,
@@ -468,6 +499,7 @@ CREATE TABLE "order_lines" (
     "Discount" INTEGER NOT NULL,
     "ComboId" INTEGER NULL,
     "DealId" TEXT NULL,
+    "LotId" INTEGER NULL,
     CONSTRAINT "FK_order_lines_orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES "orders" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_order_lines_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
 );
@@ -499,6 +531,25 @@ CREATE TABLE "reviews" (
     "HiddenReason" TEXT NULL,
     CONSTRAINT "FK_reviews_orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES "orders" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_reviews_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "lots" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_lots" PRIMARY KEY AUTOINCREMENT,
+    "ProductId" INTEGER NOT NULL,
+    "ProducerId" INTEGER NOT NULL,
+    "Number" TEXT NOT NULL,
+    "Gtin" TEXT NOT NULL,
+    "HarvestedOn" TEXT NULL,
+    "ProducedOn" TEXT NULL,
+    "ExpiresOn" TEXT NULL,
+    "Quantity" TEXT NOT NULL,
+    "Unit" TEXT NOT NULL,
+    "OriginLocationId" INTEGER NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_lots_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_lots_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_lots_trace_locations_OriginLocationId" FOREIGN KEY ("OriginLocationId") REFERENCES "trace_locations" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -534,6 +585,18 @@ CREATE TABLE "cert_member_scores" (
     "Total" TEXT NOT NULL,
     "SubmittedAt" TEXT NOT NULL,
     CONSTRAINT "FK_cert_member_scores_cert_dossiers_DossierId" FOREIGN KEY ("DossierId") REFERENCES "cert_dossiers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "epcis_event_epcs" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_epcis_event_epcs" PRIMARY KEY AUTOINCREMENT,
+    "StoredEventId" INTEGER NOT NULL,
+    "Key" TEXT NOT NULL,
+    "Role" INTEGER NOT NULL,
+    "LotId" INTEGER NULL,
+    "IsInput" INTEGER NOT NULL,
+    CONSTRAINT "FK_epcis_event_epcs_epcis_events_StoredEventId" FOREIGN KEY ("StoredEventId") REFERENCES "epcis_events" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_epcis_event_epcs_lots_LotId" FOREIGN KEY ("LotId") REFERENCES "lots" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -652,6 +715,30 @@ CREATE UNIQUE INDEX "IX_cert_rubric_sheets_VersionId_SetCode" ON "cert_rubric_sh
 CREATE UNIQUE INDEX "IX_cert_rubric_versions_Code" ON "cert_rubric_versions" ("Code");
 
 
+CREATE INDEX "IX_epcis_event_epcs_Key_Role_StoredEventId" ON "epcis_event_epcs" ("Key", "Role", "StoredEventId");
+
+
+CREATE INDEX "IX_epcis_event_epcs_LotId_StoredEventId" ON "epcis_event_epcs" ("LotId", "StoredEventId");
+
+
+CREATE INDEX "IX_epcis_event_epcs_StoredEventId" ON "epcis_event_epcs" ("StoredEventId");
+
+
+CREATE INDEX "IX_epcis_events_BizLocation_EventTime" ON "epcis_events" ("BizLocation", "EventTime");
+
+
+CREATE INDEX "IX_epcis_events_BizStep_EventTime" ON "epcis_events" ("BizStep", "EventTime");
+
+
+CREATE UNIQUE INDEX "IX_epcis_events_EventId" ON "epcis_events" ("EventId");
+
+
+CREATE INDEX "IX_epcis_events_EventTime" ON "epcis_events" ("EventTime");
+
+
+CREATE INDEX "IX_epcis_events_ProducerId" ON "epcis_events" ("ProducerId");
+
+
 CREATE INDEX "IX_geo_communes_ProvinceCode" ON "geo_communes" ("ProvinceCode");
 
 
@@ -662,6 +749,21 @@ CREATE INDEX "IX_gift_combo_items_ProductId" ON "gift_combo_items" ("ProductId")
 
 
 CREATE UNIQUE INDEX "IX_idempotency_keys_Scope_Key" ON "idempotency_keys" ("Scope", "Key");
+
+
+CREATE UNIQUE INDEX "IX_lots_Gtin_Number" ON "lots" ("Gtin", "Number");
+
+
+CREATE INDEX "IX_lots_OriginLocationId" ON "lots" ("OriginLocationId");
+
+
+CREATE INDEX "IX_lots_ProducerId" ON "lots" ("ProducerId");
+
+
+CREATE INDEX "IX_lots_ProductId_CreatedAt" ON "lots" ("ProductId", "CreatedAt");
+
+
+CREATE INDEX "IX_order_lines_LotId" ON "order_lines" ("LotId");
 
 
 CREATE INDEX "IX_order_lines_OrderId" ON "order_lines" ("OrderId");
@@ -731,6 +833,12 @@ CREATE INDEX "IX_reviews_ProductId_Hidden" ON "reviews" ("ProductId", "Hidden");
 
 
 CREATE UNIQUE INDEX "IX_shipping_rates_CarrierCode_Zone_MaxGrams" ON "shipping_rates" ("CarrierCode", "Zone", "MaxGrams");
+
+
+CREATE UNIQUE INDEX "IX_trace_locations_Key" ON "trace_locations" ("Key");
+
+
+CREATE INDEX "IX_trace_locations_ProducerId" ON "trace_locations" ("ProducerId");
 
 
 
