@@ -103,7 +103,9 @@ public static class TraceabilityApi
 
     private static async Task<IResult> Resolve(HttpContext http, DigitalLinkResolver resolver, CancellationToken ct)
     {
-        var target = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (http.Request.Path + http.Request.QueryString).ToString();
+        // The raw target keeps the client's percent-encoding (a lot "A%2FB" stays one segment); some servers do not provide it.
+        var target = http.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
+            ? raw : http.Request.PathBase.Add(http.Request.Path).ToUriComponent() + http.Request.QueryString;
         var parsed = DigitalLinkResolver.Parse(target);
         if (!parsed.Ok) return parsed.Error!.ToProblem();
         var link = parsed.Value!;
