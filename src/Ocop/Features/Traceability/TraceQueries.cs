@@ -106,7 +106,10 @@ public sealed class TraceQueries(OcopDb db, GeographyDirectory geo, TimeProvider
         foreach (var (key, value) in ilmd ?? [])
             if (value is not null) details.Add((TraceLabels.Ilmd(key), value.ToString()));
         if (e is AggregationEvent { ParentId: { } parent }) details.Add(("Thùng", parent[(parent.LastIndexOf('/') + 1)..]));
-        foreach (var d in e.DestinationList ?? []) details.Add(("Nơi nhận", d.Destination));
+        var communePrefix = TraceIds.CommuneOf("");
+        foreach (var d in e.DestinationList ?? [])
+            details.Add(("Nơi nhận", d.Destination.StartsWith(communePrefix, StringComparison.Ordinal) && geo.Commune(d.Destination[communePrefix.Length..]) is { } c
+                ? $"{c.Name}, {geo.Province(c.ProvinceCode)?.Name}" : d.Destination));
         var readings = (e.SensorElementList ?? []).SelectMany(s => s.SensorReport ?? [])
             .Select(r => $"{(r.Type == "Temperature" ? "Nhiệt độ" : r.Type == "RelativeHumidity" ? "Độ ẩm" : r.Type)}: " +
                          $"{r.Value ?? r.MeanValue} {(r.Uom == "CEL" ? "°C" : r.Uom == "P1" ? "%" : r.Uom)}").ToList();
