@@ -41,6 +41,7 @@ public sealed partial class DemoSeeder
         await AccountAsync(DemoPlan.DemoProducerEmail, demoProducer.RepresentativeName, Roles.Producer,
             demoProducer.ProvinceCode, demoProducer.CommuneCode, demoProducer.Id);
         images += await ProductsAsync(plan, ct);
+        await TraceabilityAsync(demoProducer.Id, ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.Database.AutoSavepointsEnabled = true;
