@@ -62,10 +62,14 @@ public static class OcopHost
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy("login", ctx => RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.GetValue("LoginPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
-            o.AddPolicy("register", ctx => RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.GetValue("RegisterPerHour", 10), Window = TimeSpan.FromHours(1) }));
+            // Only submissions count: showing the login or registration form is free.
+            RateLimitPartition<string> PerIp(HttpContext ctx, string name, int limit, TimeSpan window) =>
+                HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
+                    ? RateLimitPartition.GetNoLimiter("read")
+                    : RateLimitPartition.GetFixedWindowLimiter($"{name}:{ctx.Connection.RemoteIpAddress}",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window });
+            o.AddPolicy("login", ctx => PerIp(ctx, "login", limits.GetValue("LoginPerMinute", 20), TimeSpan.FromMinutes(1)));
+            o.AddPolicy("register", ctx => PerIp(ctx, "register", limits.GetValue("RegisterPerHour", 10), TimeSpan.FromHours(1)));
         });
         services.Configure<RequestLocalizationOptions>(o =>
         {

@@ -35,6 +35,13 @@ public static class Ui
         return QueryHelpers.AddQueryString(request.Path.Value ?? "/", pairs);
     }
 
+    /// <summary>A date as an &lt;input type="date"&gt; value (yyyy-MM-dd, whatever the culture).</summary>
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An &lt;input type="date"&gt; value back to a date; null when empty or malformed (the use case then says what is wrong).</summary>
+    public static DateOnly? ParseIsoDate(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+
     /// <summary>The site's own absolute URL for a path (Open Graph and JSON-LD need absolute URLs).</summary>
     public static string Absolute(HttpRequest request, string path) => $"{request.Scheme}://{request.Host}{path}";
 }

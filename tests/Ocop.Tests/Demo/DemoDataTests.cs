@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using Ocop.Data.Demo;
 using Ocop.Features.Catalog;
+using Ocop.Features.Certification;
+using Ocop.Features.Certification.Rubrics;
 using Ocop.Features.Geography;
 using Ocop.Features.Producers;
 using Ocop.Infrastructure;
@@ -110,5 +112,155 @@ public sealed class DemoDataTests
         var banner = DemoImages.Banner(26, "HTX Du lịch cộng đồng Mường Lạn & Bó Sinh", "Xã Sông Mã, tỉnh Sơn La");
         Assert.True(banner.Length < 3 * 1024);
         XDocument.Parse(System.Text.Encoding.UTF8.GetString(banner));
+    }
+}
+
+/// <summary>The application with the demo data seeded into a fresh SQLite database (once for the class).</summary>
+public sealed class DemoSeededApp : Infrastructure.OcopApp
+{
+    public override Ocop.Data.DatabaseProvider Engine => Ocop.Data.DatabaseProvider.Sqlite;
+    protected override string ConnectionString => $"Data Source={Path.Combine(TempDir, "ocop.db")}";
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Database:SeedDemoData", "true");
+    }
+}
+
+/// <summary>The seeded evaluation cycle: certificates, results by the rubric rules, product snapshots and the open round.</summary>
+public sealed class DemoCertificationTests(DemoSeededApp app) : IClassFixture<DemoSeededApp>
+{
+    private static DateOnly Today => Ocop.Infrastructure.VietnamTime.Today(TimeProvider.System);
+
+    [Fact]
+    public async Task Certificates_of_every_level_in_many_provinces_some_expired_one_revoked()
+    {
+        var certificates = await app.WithDb(db => db.Set<Certificate>().AsNoTracking().ToListAsync());
+        Assert.InRange(certificates.Count, 150, 250);
+        foreach (var stars in new[] { 3, 4, 5 })
+            Assert.Contains(certificates, c => c.Stars == stars && c.StatusOn(Today) == CertificateStatus.Valid);
+        Assert.True(certificates.Count(c => c.Stars == 5) >= 2);
+        Assert.All(certificates.Where(c => c.Stars == 5), c => Assert.Equal((RecognitionLevel.Central, true), (c.Level, c.Number.StartsWith("OCOP-TW-"))));
+        Assert.True(certificates.Select(c => c.ProvinceCode).Distinct().Count() >= 8);
+        Assert.True(certificates.Where(c => c.Stars is 3 or 4).Select(c => c.ProvinceCode).Distinct().Count() >= 5);
+        Assert.Contains(certificates, c => c.Status == CertificateStatus.Expired && c.ExpiresOn < Today && !c.Historic);
+        Assert.All(certificates, c => Assert.Equal(c.ExpiresOn < Today && c.Status != CertificateStatus.Revoked, c.Status == CertificateStatus.Expired));
+        Assert.Contains(certificates, c => c.StatusOn(Today) == CertificateStatus.Valid && c.ExpiresOn <= Today.AddDays(90));
+        var revoked = Assert.Single(certificates, c => c.Status == CertificateStatus.Revoked);
+        Assert.False(string.IsNullOrWhiteSpace(revoked.RevocationReason) || string.IsNullOrWhiteSpace(revoked.RevocationDecision));
+        Assert.All(certificates.Where(c => !c.Historic), c =>
+        {
+            Assert.Equal(Certificate.ExpiryFor(c.IssuedOn), c.ExpiresOn);
+            Assert.Matches(@"^OCOP-(\d\d|TW)-\d{4}-\d{4}$", c.Number);
+            Assert.NotNull(c.DossierId);
+            Assert.NotNull(c.DecisionId);
+        });
+        var historic = certificates.Where(c => c.Historic).ToList();
+        Assert.NotEmpty(historic);
+        Assert.All(historic, c => Assert.True(c.ProductId is null && c.LegacyProvinceCode is not null && c.IssuedOn < new DateOnly(2025, 7, 1)));
+        Assert.Contains(historic, c => (c.LegacyProvinceCode, c.ProvinceCode) == ("02", "08"));
+        var audited = await app.WithDb(db => db.AuditLog.AsNoTracking().Where(a => a.EntityType == "certificate").Select(a => a.EntityId + ":" + a.Action).ToListAsync());
+        Assert.Contains($"{revoked.Number}:certificate.revoked", audited);
+        Assert.All(certificates.Where(c => !c.Historic), c => Assert.Contains($"{c.Number}:certificate.issued", audited));
+    }
+
+    [Fact]
+    public async Task Results_follow_the_rubric_rules()
+    {
+        var (dossiers, scores, certificates) = await app.WithDb(async db => (
+            await db.Set<Dossier>().AsNoTracking().ToListAsync(),
+            await db.Set<MemberScore>().AsNoTracking().Include(s => s.Items).ToListAsync(),
+            await db.Set<Certificate>().AsNoTracking().Where(c => !c.Historic).ToListAsync()));
+        var trees = new Dictionary<int, Ocop.Features.Certification.SheetTree>();
+        foreach (var id in dossiers.Select(d => d.RubricSheetId).Distinct())
+            trees[id] = await app.WithDb(db => Ocop.Features.Certification.SheetTree.LoadAsync(db, id));
+        Assert.DoesNotContain(dossiers, d => d.SetCode is 11 or 12 or 13);
+        Assert.Equal(dossiers.Count, dossiers.Select(d => d.Number).Distinct().Count());
+        var rounds = await app.WithDb(db => db.Set<EvaluationRound>().AsNoTracking().ToDictionaryAsync(r => r.Id));
+        Assert.All(dossiers, d => Assert.Equal($"HS-{d.ProvinceCode}-{rounds[d.RoundId].Year}-{d.Id:00000}", d.Number));
+        foreach (var s in scores)
+            Assert.Equal(s.Items.Sum(i => trees[dossiers.Single(d => d.Id == s.DossierId).RubricSheetId].Points(i.OptionNodeId)), s.Total);
+        foreach (var d in dossiers.Where(d => d.AverageScore is not null))
+        {
+            var sheets = scores.Where(s => s.DossierId == d.Id && s.CouncilId == d.CouncilId).ToList();
+            Assert.Equal(3, sheets.Count);
+            Assert.Equal(Math.Round(sheets.Average(s => s.Total), 2, MidpointRounding.AwayFromZero), d.AverageScore);
+            var tree = trees[d.RubricSheetId];
+            var outcome = Scoring.StarsFor(tree.Tree, d.AverageScore!.Value, sheets.Select(s => tree.Choices(s.Items.Select(i => (i.CriterionNodeId, i.OptionNodeId)))).ToList());
+            Assert.True(outcome.Ok);
+            if (d.CentralAverageScore is null) Assert.Equal(outcome.Value!.Stars, d.Stars);
+            else Assert.Equal(5, outcome.Value!.Stars);
+        }
+        foreach (var c in certificates)
+        {
+            var d = dossiers.Single(x => x.Id == c.DossierId);
+            Assert.Equal(d.Stars, c.Stars);
+            Assert.Equal(c.Level == RecognitionLevel.Central ? d.CentralAverageScore : d.AverageScore, c.Score);
+            Assert.True(c.Stars <= Scoring.BandStars(c.Score));
+            Assert.Equal(DossierStatus.Recognised, d.Status);
+        }
+        Assert.True(dossiers.Where(d => d.AverageScore is not null).Select(d => d.AverageScore!.Value).Min() < 50);
+        Assert.True(dossiers.Where(d => d.AverageScore is not null).Select(d => d.AverageScore!.Value).Max() >= 90);
+    }
+
+    [Fact]
+    public async Task Product_snapshots_show_exactly_the_valid_certificates()
+    {
+        var (products, certificates) = await app.WithDb(async db => (
+            await db.Products.AsNoTracking().ToListAsync(),
+            await db.Set<Certificate>().AsNoTracking().Where(c => c.ProductId != null).ToListAsync()));
+        foreach (var p in products)
+        {
+            var valid = certificates.Where(c => c.ProductId == p.Id && c.StatusOn(Today) == CertificateStatus.Valid).MaxBy(c => c.IssuedOn);
+            Assert.Equal((valid?.Number, valid?.Stars, valid?.ExpiresOn), (p.CertificateNumber, p.CertificateStars, p.CertificateExpiresOn));
+        }
+        var flagship = products.Single(p => p.Name == "Nhãn Sông Mã");
+        Assert.Equal(4, flagship.StarsOn(Today));
+    }
+
+    [Fact]
+    public async Task Open_round_has_a_dossier_at_every_stage()
+    {
+        var (rounds, dossiers, councils, scores) = await app.WithDb(async db => (
+            await db.Set<EvaluationRound>().AsNoTracking().ToListAsync(),
+            await db.Set<Dossier>().AsNoTracking().Include(d => d.Criteria).ToListAsync(),
+            await db.Set<Council>().AsNoTracking().Include(c => c.Members).ToListAsync(),
+            await db.Set<MemberScore>().AsNoTracking().ToListAsync()));
+        var open = Assert.Single(rounds, r => r.Level == RecognitionLevel.Province && r.Status == RoundStatus.Open);
+        Assert.True(open.ProvinceCode == "14" && open.AcceptsSubmissions(Today));
+        Assert.Single(rounds, r => r.Level == RecognitionLevel.Central && r.Status == RoundStatus.Open);
+        Assert.True(rounds.Where(r => r.Status == RoundStatus.Closed && r.Level == RecognitionLevel.Province).Select(r => r.ProvinceCode).Distinct().Count() >= 5);
+        var inRound = dossiers.Where(d => d.RoundId == open.Id).ToList();
+        var stages = Enum.GetValues<DossierStatus>().Where(s => s != DossierStatus.Recognised);
+        Assert.All(stages, s => Assert.Contains(inRound, d => d.Status == s));
+        Assert.Contains(inRound, d => d.Status == DossierStatus.Submitted && d.CommuneCode == "04168");
+        Assert.All(inRound.Where(d => d.Status is DossierStatus.ReturnedByCommune or DossierStatus.ReturnedByProvince), d => Assert.NotNull(d.ReturnReason));
+        Assert.Contains(inRound, d => d.Status == DossierStatus.Draft && d.Criteria.Count > 0 && d.Criteria.Count < dossiers.Where(x => x.RubricSheetId == d.RubricSheetId && x.Status != DossierStatus.Draft).Select(x => x.Criteria.Count).DefaultIfEmpty(99).Max());
+
+        var users = await app.WithDb(db => db.Users.AsNoTracking().Where(u => u.Email!.StartsWith("hoidong")).ToDictionaryAsync(u => u.Email!, u => u.Id));
+        var accepted = inRound.Where(d => d.Status == DossierStatus.Accepted).ToList();
+        var council = councils.Single(c => c.Id == accepted[0].CouncilId);
+        Assert.Equal(CouncilStatus.Open, council.Status);
+        Assert.Equal(users["hoidong1@ocop.example"], council.Members.Single(m => m.Role == CouncilRole.Chair).UserId);
+        Assert.All(accepted, d =>
+        {
+            var by = scores.Where(s => s.DossierId == d.Id).Select(s => s.MemberUserId).ToList();
+            Assert.Contains(users["hoidong1@ocop.example"], by);
+            Assert.Contains(users["hoidong2@ocop.example"], by);
+            Assert.DoesNotContain(users["hoidong3@ocop.example"], by);
+        });
+        var forwarded = Assert.Single(inRound, d => d.Status == DossierStatus.ForwardedToCentral);
+        Assert.True(forwarded.AverageScore >= 90 && councils.Single(c => c.Id == forwarded.CentralCouncilId).Status == CouncilStatus.Open);
+        Assert.True(inRound.Single(d => d.Status == DossierStatus.NotRecognised).AverageScore < 50);
+    }
+
+    [Fact]
+    public async Task Bulk_council_accounts_can_sign_in()
+    {
+        var client = await app.LoginAsync("hoidong.tw.1@ocop.example", Ocop.Data.Demo.DemoSeeder.Password);
+        var response = await client.GetAsync("/api/v1/dossiers");
+        response.EnsureSuccessStatusCode();
+        Assert.Contains("ForwardedToCentral", await response.Content.ReadAsStringAsync());
     }
 }

@@ -39,6 +39,21 @@ public abstract class AuthApiTests(OcopApp app)
     }
 
     [Fact]
+    public async Task DisabledAccount_GetsNoToken_AndItsTokenStopsWorking()
+    {
+        var target = await app.CreateUserAsync(Roles.Commune, "14", "04168");
+        var before = await app.LoginAsync(target);
+        Assert.Equal(HttpStatusCode.OK, (await before.GetAsync("/api/v1/me")).StatusCode);
+        var admin = await app.LoginAsNewAsync(Roles.Admin);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/users/{target.Id}/disable", null)).StatusCode);
+        var response = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/token", new { email = target.Email, password = OcopApp.Password });
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await before.GetAsync("/api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/users/{target.Id}/enable", null)).StatusCode);
+        await app.LoginAsync(target);
+    }
+
+    [Fact]
     public async Task ProtectedApi_WithoutToken_Is401_NotARedirect()
     {
         var response = await app.Anonymous().GetAsync("/api/v1/me");

@@ -41,6 +41,8 @@ public sealed partial class DemoSeeder
         await AccountAsync(DemoPlan.DemoProducerEmail, demoProducer.RepresentativeName, Roles.Producer,
             demoProducer.ProvinceCode, demoProducer.CommuneCode, demoProducer.Id);
         images += await ProductsAsync(plan, ct);
+        var cycle = await CertificationAsync(plan, ct);
+        await OrdersAsync(plan, ct);
         await TraceabilityAsync(demoProducer.Id, ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
@@ -54,6 +56,12 @@ public sealed partial class DemoSeeder
             plan.Producers.Count(p => p.Producer.Status == ProducerStatus.Pending), plan.Producers.Count(p => p.Producer.Status == ProducerStatus.Rejected),
             plan.Products.Count, plan.Products.Count(p => p.Product.Status == ProductStatus.Listed), sets.Count,
             sets.Min(s => s.Value), sets.Max(s => s.Value), images, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        var today = VietnamTime.Today(clock);
+        logger.LogInformation("Demo certification: {Rounds} rounds, {Dossiers} dossiers, {Certificates} certificates ({Stars}; {Statuses}) in {Provinces} provinces",
+            cycle.Rounds.Count, cycle.Dossiers.Count, cycle.Certificates.Count,
+            string.Join(", ", cycle.Certificates.CountBy(c => c.Certificate.Stars).OrderBy(g => g.Key).Select(g => $"{g.Key}★ {g.Value}")),
+            string.Join(", ", cycle.Certificates.CountBy(c => c.Certificate.StatusOn(today)).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Value}")),
+            cycle.Certificates.Select(c => c.Certificate.ProvinceCode).Distinct().Count());
     }
 
     /// <summary>Banners, then the producers themselves; verified ones name the province officer (or central office) who verified them.</summary>

@@ -6,7 +6,7 @@ using Ocop.Features.Producers;
 
 namespace Ocop.Features.Catalog;
 
-public sealed record ProducerRef(int Id, string Name);
+public sealed record ProducerRef(int Id, string Name, string? Slug = null);
 public sealed record CertificateRef(string Number, int Stars, DateOnly ExpiresOn);
 public sealed record ProductListItem(int Id, string Slug, string Name, long Price, string Unit, int? Stars,
     ProducerRef Producer, ProvinceRef Province, int SetCode, string? PhotoUrl);
@@ -41,7 +41,7 @@ public static class CatalogApi
     }
 
     public static ProductListItem ToListItem(CatalogEntry e, DateOnly today) => new(e.Id, e.Slug, e.Name, e.Price, e.Unit, e.StarsOn(today),
-        new ProducerRef(e.ProducerId, e.ProducerName), new ProvinceRef(e.ProvinceCode, e.ProvinceName), e.SetCode,
+        new ProducerRef(e.ProducerId, e.ProducerName, e.ProducerSlug), new ProvinceRef(e.ProvinceCode, e.ProvinceName), e.SetCode,
         e.PhotoHash is null ? null : $"/media/{e.PhotoHash}");
 
     private static Results<Ok<ProductSearchResponse>, ProblemHttpResult> Search(CatalogSearch search, TimeProvider clock,

@@ -4,6 +4,7 @@ public static class CatalogModule
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
+        services.AddMemoryCache();
         services.AddSingleton<CatalogSearchIndex>();
         services.AddSingleton<CatalogSearch>();
         services.AddScoped<ProductCommands>();

@@ -12,6 +12,7 @@ public static class CertificationModule
         services.AddScoped<CertificateLifecycle>();
         services.AddScoped<ImportHistoricCertificates>();
         services.AddScoped<CertificationQueries>();
+        services.AddScoped<BackOfficeQueries>();
         services.AddHostedService<CertificateLifecycleJob>();
         return services;
     }

@@ -13,7 +13,7 @@ public sealed record DecisionRef(string Number, DateOnly Date);
 public sealed record DossierSummary(int Id, string Number, string Status, string ProductName, string ProducerName, string ProvinceCode, string CommuneCode,
     int SetCode, string Type, decimal? AverageScore, int? Stars, DateTime UpdatedAt);
 public sealed record CriterionView(int Id, string Code, string Title, decimal Max, bool CommuneAssessed, IReadOnlyList<OptionView> Options,
-    int? SelfOptionId, string? Note, int? CommuneOptionId, string? CommuneNote, IReadOnlyList<MemberChoice> MemberChoices, decimal? Spread, bool LargeDifference);
+    int? SelfOptionId, string? Note, int? CommuneOptionId, string? CommuneNote, IReadOnlyList<MemberChoice> MemberChoices, decimal? Spread, bool LargeDifference, bool SelfAssessed);
 public sealed record OptionView(int Id, string Title, decimal Points, int? StarGate);
 public sealed record MemberChoice(string Member, int? OptionId, decimal Points);
 public sealed record DossierDetail(DossierSummary Summary, string RubricVersion, string? SamplesDeclared, string? ProducerNote, string? ReturnReason,
@@ -119,7 +119,7 @@ public sealed class CertificationQueries(OcopDb db, GeographyDirectory geo, Cert
             return new CriterionView(cid, node.Code, node.Title, node.Score, tree.IsCommuneAssessed(cid),
                 tree.OptionsOf(cid).Select(o => new OptionView(o.Id, o.Title, o.Score, o.StarGate)).ToList(),
                 row?.SelfOptionNodeId, row?.Note, row?.CommuneOptionNodeId, row?.CommuneNote, choices, spread,
-                spread is { } s2 && (s2 >= 2 || (node.Score > 0 && s2 * 2 >= node.Score)));
+                spread is { } s2 && (s2 >= 2 || (node.Score > 0 && s2 * 2 >= node.Score)), row is not null);
         }).ToList();
         var summary = (await SummariesAsync(db.Set<Dossier>().Where(x => x.Id == id))).Single();
         return new DossierDetail(summary, d.RubricVersionCode, d.SamplesDeclared, d.ProducerNote, d.ReturnReason, criteria,

@@ -14,7 +14,7 @@ public sealed record OrderSummary(string Code, string Status, string StatusLabel
     long Total, long Remaining, string PaymentMethod, string? TrackingNumber);
 
 /// <summary>Order reads: a buyer's history, a seller's queue, one order for whoever may see it.</summary>
-public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, GeographyDirectory geo)
+public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, GuestSession guest, GeographyDirectory geo)
 {
     public async Task<Result<Order>> VisibleAsync(string code, string? token, CancellationToken ct = default)
     {
@@ -34,6 +34,19 @@ public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, 
         var rows = await db.Orders.AsNoTracking().Where(o => o.BuyerId == me.Id).OrderByDescending(o => o.Id).Take(200).ToListAsync(ct);
         return rows.Select(Summary).ToList();
     }
+
+    /// <summary>The orders placed by this browser's guest session (a guest's history without an account).</summary>
+    public async Task<List<OrderSummary>> OfGuestSessionAsync(CancellationToken ct = default)
+    {
+        if (guest.Current is not { } session) return [];
+        var rows = await db.Orders.AsNoTracking().Where(o => o.BuyerId == null && o.GuestSession == session).OrderByDescending(o => o.Id).Take(50).ToListAsync(ct);
+        return rows.Select(Summary).ToList();
+    }
+
+    /// <summary>How many orders the producer has in each status (the seller's queue tabs).</summary>
+    public async Task<Dictionary<OrderStatus, int>> CountsOfProducerAsync(int producerId, CancellationToken ct = default) =>
+        await db.Orders.AsNoTracking().Where(o => o.ProducerId == producerId).GroupBy(o => o.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
     /// <summary>The seller's queue, newest first, optionally one status.</summary>
     public async Task<Result<List<OrderSummary>>> OfProducerAsync(int? producerId, OrderStatus? status, CancellationToken ct = default)

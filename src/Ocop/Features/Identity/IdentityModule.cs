@@ -24,13 +24,14 @@ public static class IdentityModule
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedAccount = false;
+                o.SignIn.RequireConfirmedAccount = true; // "confirmed" = not disabled, see AccountNotDisabled
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<OcopDb>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<UserClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddScoped<IUserConfirmation<AppUser>, AccountNotDisabled>();
 
         services.AddAuthentication(o =>
             {
@@ -63,6 +64,9 @@ public static class IdentityModule
             });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAuthorization();
+        services.AddMemoryCache();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, DisabledAccountCheck>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AnonymousIsUnauthorized>();
 
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();

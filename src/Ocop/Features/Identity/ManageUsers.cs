@@ -12,7 +12,7 @@ public sealed record CreateUserRequest(string? FullName, string? Email, string? 
 /// own rank or above).
 /// </summary>
 public sealed class ManageUsers(UserManager<AppUser> users, OcopDb db, CurrentUser me, AuditLog audit,
-    Geography.GeographyDirectory geo, TimeProvider clock)
+    Geography.GeographyDirectory geo, TimeProvider clock, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
     private static readonly string[] ProvinceManagedRoles = [Roles.Commune, Roles.Council, Roles.Producer];
 
@@ -97,6 +97,7 @@ public sealed class ManageUsers(UserManager<AppUser> users, OcopDb db, CurrentUs
         user.Disabled = disabled;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user); // signs the user out everywhere
+        cache.Remove(DisabledAccountCheck.Key(user.Id));
         audit.Record(disabled ? "user.disabled" : "user.enabled", "user", user.Id, new { Disabled = before }, new { Disabled = disabled });
         await db.SaveChangesAsync();
         return true;

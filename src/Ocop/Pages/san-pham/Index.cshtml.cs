@@ -3,11 +3,10 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
 using Ocop.Features.Catalog;
-using Ocop.Features.Producers;
 
 namespace Ocop.Pages;
 
-public sealed class ProductModel(CatalogQueries catalog, ProducerQueries producers) : OcopPageModel
+public sealed class ProductModel(CatalogQueries catalog) : OcopPageModel
 {
     // The encoder keeps Vietnamese readable but always escapes < > & ' so the JSON cannot close its <script> element.
     private static readonly JsonSerializerOptions JsonLdOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -23,8 +22,7 @@ public sealed class ProductModel(CatalogQueries catalog, ProducerQueries produce
         var product = await catalog.BySlugAsync(slug);
         if (product is null) return NotFound();
         Product = product;
-        var producer = await producers.ByIdAsync(product.Producer.Id);
-        ProducerSlug = producer?.Status == ProducerStatus.Verified ? producer.Slug : null;
+        ProducerSlug = product.Producer.Slug;
         StoryHtml = MarkdownText.ToHtml(product.Story);
         Summary = !string.IsNullOrWhiteSpace(product.Description) ? MarkdownText.ToPlain(product.Description, 200)
             : MarkdownText.ToPlain(product.Story, 200) is { Length: > 0 } story ? story

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Ocop.Features.Identity;
@@ -8,9 +6,6 @@ namespace Ocop.Features.Certification.Rubrics;
 
 public static class RubricsApi
 {
-    private const int MaxFileBytes = 2 * 1024 * 1024;
-    private const int MaxFiles = 100;
-
     public static IEndpointRouteBuilder MapRubricsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/rubrics").WithTags("Certification").RequireAuthorization();
@@ -41,19 +36,9 @@ public static class RubricsApi
         [FromForm] string? effectiveFrom, [FromForm] string? parts)
     {
         if (!me.IsNational) return AppError.Forbidden().ToProblem();
-        if (files.Count > MaxFiles) return AppError.Validation("files", $"Tối đa {MaxFiles} tệp.").ToProblem();
-        if (files.FirstOrDefault(f => f.Length > MaxFileBytes) is { } big)
-            return AppError.Validation("files", $"Tệp {big.FileName} lớn hơn 2 MB.").ToProblem();
-        if (!DateOnly.TryParseExact(effectiveFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
-            return AppError.Validation("effectiveFrom", "Ngày hiệu lực có dạng yyyy-MM-dd.").ToProblem();
-        var contents = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8);
-            if (!contents.TryAdd(Path.GetFileName(file.FileName), await reader.ReadToEndAsync()))
-                return AppError.Validation("files", $"Tệp {file.FileName} gửi hai lần.").ToProblem();
-        }
-        var outcome = await import.RunAsync(new ImportRubricRequest(code ?? "", title ?? "", legalBasis ?? "", from, parts, contents));
+        var request = await RubricUpload.ReadAsync(files, code, title, legalBasis, effectiveFrom, parts);
+        if (!request.Ok) return request.Error!.ToProblem();
+        var outcome = await import.RunAsync(request.Value!);
         if (!outcome.Ok) return Problem(outcome);
         return TypedResults.Created($"/api/v1/rubrics/{outcome.Version!.Code}/sheets/1", RubricVersionDto.From(outcome.Version));
     }
