@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Ocop.Features.Producers;
 using Ocop.Standards.Gs1.DigitalLink;
 
@@ -14,9 +15,12 @@ public sealed record ResolverLinks(string Anchor, ResolverLink Default, IReadOnl
 /// (gs1:pip), lot trace page (gs1:traceability), certificate verification (gs1:certificationInfo, only while the
 /// certificate is valid) and the lot's EPCIS events (gs1:epcis). The default is the trace page for a lot and the
 /// product page otherwise. Bad syntax → 400 with the parser's errors; unknown GTIN, lot or link type → 404.
+/// A found identifier's links are kept in memory for <see cref="CacheFor"/> (labels are scanned again and again).
 /// </summary>
-public sealed class DigitalLinkResolver(OcopDb db, TraceQueries queries, TimeProvider clock)
+public sealed class DigitalLinkResolver(OcopDb db, TraceQueries queries, TimeProvider clock, IMemoryCache cache)
 {
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
     public const string Pip = "gs1:pip";
     public const string Traceability = "gs1:traceability";
     public const string CertificationInfo = "gs1:certificationInfo";
@@ -35,6 +39,15 @@ public sealed class DigitalLinkResolver(OcopDb db, TraceQueries queries, TimePro
     }
 
     public async Task<Result<ResolverLinks>> LinksAsync(DigitalLinkUri link, string host, CancellationToken ct = default)
+    {
+        var key = (nameof(DigitalLinkResolver), link.Gtin, link.Lot, host);
+        if (cache.TryGetValue(key, out ResolverLinks? known)) return known!;
+        var found = await FindAsync(link, host, ct);
+        if (found.Ok) cache.Set(key, found.Value!, CacheFor);
+        return found;
+    }
+
+    private async Task<Result<ResolverLinks>> FindAsync(DigitalLinkUri link, string host, CancellationToken ct)
     {
         if (link.Gtin is not { } gtin) return AppError.NotFound("Bộ phân giải này chỉ phục vụ mã GTIN (/01/…).");
         var product = await queries.ProductByGtinAsync(gtin, ct);

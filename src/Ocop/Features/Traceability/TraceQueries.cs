@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Caching.Memory;
 using Ocop.Features.Catalog;
 using Ocop.Features.Geography;
 using Ocop.Standards.Epcis;
@@ -15,7 +16,7 @@ public sealed record LotTrace(Lot Lot, Product Product, string ProducerName, str
     int? Stars, string? CertificateNumber, DateOnly? CertificateExpiresOn, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<LotTrace> Inputs);
 
 /// <summary>Reads for the trace page, the label, the resolver and the product API: lots and the timeline of a lot.</summary>
-public sealed class TraceQueries(OcopDb db, GeographyDirectory geo, TimeProvider clock)
+public sealed class TraceQueries(OcopDb db, GeographyDirectory geo, TimeProvider clock, IMemoryCache cache)
 {
     /// <summary>Inputs of processed lots are followed this many levels back.</summary>
     private const int MaxDepth = 3;
@@ -47,6 +48,16 @@ public sealed class TraceQueries(OcopDb db, GeographyDirectory geo, TimeProvider
 
     public Task<List<Lot>> LotsOfProducerAsync(int producerId, CancellationToken ct = default) =>
         db.Lots.AsNoTracking().Where(l => l.ProducerId == producerId).OrderByDescending(l => l.Id).Take(200).ToListAsync(ct);
+
+    /// <summary>The public trace of a lot, kept in memory for 30 s: a label is scanned by many buyers; a new event shows within that time.</summary>
+    public async Task<LotTrace?> PublicTraceAsync(int lotId, CancellationToken ct = default)
+    {
+        var key = (nameof(PublicTraceAsync), lotId, VietnamTime.Today(clock));
+        if (cache.TryGetValue(key, out LotTrace? trace)) return trace;
+        trace = await TraceAsync(lotId, ct);
+        if (trace is not null) cache.Set(key, trace, TimeSpan.FromSeconds(30));
+        return trace;
+    }
 
     /// <summary>The lot with its product, producer, certificate and timeline, and the same for the lots it was made from.</summary>
     public async Task<LotTrace?> TraceAsync(int lotId, CancellationToken ct = default)

@@ -19,7 +19,7 @@ public sealed class TracePageModel(TraceQueries queries, GeographyDirectory geo)
         else if (lot is not null && TraceIds.Gtin14(key) is { } gtin) found = await queries.LotAsync(gtin, lot);
         if (found is null) return NotFound();
         if (lot is not null) return RedirectPermanent($"/truy-xuat/{found.Id}");
-        Trace = (await queries.TraceAsync(found.Id))!;
+        Trace = (await queries.PublicTraceAsync(found.Id))!;
         Response.Headers.CacheControl = "public, max-age=60";
         return Page();
     }
