@@ -22,21 +22,21 @@ public static class DataGen
     public static async Task<int> RunAsync(BenchArgs args)
     {
         var path = Path.GetFullPath(args.Required("db"));
-        var summary = await GenerateAsync(path, args.Int("products", 10_000), args.Int("producers", 800), args.Int("seed", 2026));
+        var summary = await GenerateAsync(path, args.Int("products", 10_000), args.Int("producers", 800), args.Int("seed", 2026), args.Int("events", 0));
         Console.WriteLine(summary);
         return 0;
     }
 
-    public static Task<string> GenerateAsync(string path, int productCount, int producerCount, int seed)
+    public static Task<string> GenerateAsync(string path, int productCount, int producerCount, int seed, int eventCount = 0)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return GenerateAsync(Sqlite(path), Path.Combine(Path.GetDirectoryName(path)!, "media"), productCount, producerCount, seed);
+        return GenerateAsync(Sqlite(path), Path.Combine(Path.GetDirectoryName(path)!, "media"), productCount, producerCount, seed, eventCount);
     }
 
     public static BenchDatabase Sqlite(string path) => new("Sqlite", $"Data Source={path}", path);
 
     /// <summary>The same catalogue on either engine (the app's own configuration keys choose it).</summary>
-    public static async Task<string> GenerateAsync(BenchDatabase database, string mediaRoot, int productCount, int producerCount, int seed)
+    public static async Task<string> GenerateAsync(BenchDatabase database, string mediaRoot, int productCount, int producerCount, int seed, int eventCount = 0)
     {
         var path = database.Label;
         var watch = Stopwatch.StartNew();
@@ -70,10 +70,11 @@ public static class DataGen
                     .ToList();
                 await InsertAsync(db, batch);
             }
+            var trace = eventCount > 0 ? "; " + await TraceDataGen.GenerateAsync(db, eventCount) : "";
             var certified = await db.Products.CountAsync(p => p.CertificateNumber != null);
             var provinces = await db.Producers.Select(p => p.ProvinceCode).Distinct().CountAsync();
             return $"{path}: {producerCount} verified producers in {provinces} provinces, {productCount} listed products " +
-                   $"({certified} with a certificate snapshot) in {watch.Elapsed.TotalSeconds:0.0} s";
+                   $"({certified} with a certificate snapshot) in {watch.Elapsed.TotalSeconds:0.0} s{trace}";
         }
     }
 

@@ -10,7 +10,7 @@ namespace Ocop.Bench;
 /// </summary>
 public static class ScenarioCatalog
 {
-    public static readonly string[] Names = ["trivial", "product", "product-api", "search", "home", "matching-board"];
+    public static readonly string[] Names = ["trivial", "product", "product-api", "search", "home", "matching-board", "resolver", "trace"];
 
     /// <summary>Vietnamese query words, each with and without diacritics, as buyers type them.</summary>
     public static readonly string[] SearchWords =
@@ -52,6 +52,9 @@ public static class ScenarioCatalog
             case "matching-board":
                 return await ProbedAsync(client, new Scenario(name, "GET /api/v1/matching/demands|offers?q=…&set=…", MatchingBoardPath),
                     "/api/v1/matching/demands", ct);
+            case "resolver":
+            case "trace":
+                return await TraceScenarios.CreateAsync(name, client, ct);
             default:
                 throw new ArgumentException($"Unknown scenario '{name}'; known: {string.Join(", ", Names)}.");
         }

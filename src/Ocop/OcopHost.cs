@@ -13,6 +13,7 @@ using Ocop.Features.Matching;
 using Ocop.Features.Livestream;
 using Ocop.Features.Producers;
 using Ocop.Infrastructure.Events;
+using Ocop.Features.Traceability;
 
 namespace Ocop;
 
@@ -42,6 +43,7 @@ public static class OcopHost
         services.AddCertification();
         services.AddCommerce();
         services.AddLivestream();
+        services.AddTraceability();
         services.AddInsights();
         services.AddMatching();
         services.AddScoped<Data.Demo.DemoSeeder>();
@@ -122,6 +124,7 @@ public static class OcopHost
         app.MapCertificationApi();
         app.MapCommerceApi();
         app.MapLivestreamApi();
+        app.MapTraceabilityApi();
         app.MapInsightsApi();
         app.MapMatchingApi();
         app.MapMedia();

@@ -44,6 +44,7 @@ public sealed partial class DemoSeeder
         var cycle = await CertificationAsync(plan, ct);
         await OrdersAsync(plan, ct);
         await LivestreamAsync(plan, ct);
+        await TraceabilityAsync(demoProducer.Id, ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.Database.AutoSavepointsEnabled = true;

@@ -50,5 +50,6 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         b.Ignore(l => l.Total);
         b.HasOne<Catalog.Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(l => l.ProductId);
+        b.HasIndex(l => l.LotId);
     }
 }

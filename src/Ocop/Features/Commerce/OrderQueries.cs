@@ -4,7 +4,7 @@ using Ocop.Features.Identity;
 
 namespace Ocop.Features.Commerce;
 
-public sealed record OrderLineDto(int ProductId, string Name, string Unit, long UnitPrice, int Quantity, long Discount, long Total, int? ComboId);
+public sealed record OrderLineDto(int ProductId, string Name, string Unit, long UnitPrice, int Quantity, long Discount, long Total, int? ComboId, int? LotId = null);
 public sealed record OrderDto(string Code, string Status, string StatusLabel, string PaymentMethod, DateTime PlacedAt, ProducerRef Producer,
     string RecipientName, string Phone, string Address, string CommuneCode, string CommuneName, string ProvinceName, string? Note,
     string Carrier, string? TrackingNumber, IReadOnlyList<OrderLineDto> Lines, long Subtotal, long Discount, long ShippingFee, long Total,
@@ -66,7 +66,7 @@ public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, 
     public OrderDto ToDto(Order o) => new(o.Code, o.Status.ToString(), OrderLabels.Of(o.Status), o.PaymentMethod == PaymentMethod.VietQr ? "vietqr" : "cod",
         o.PlacedAt, new ProducerRef(o.ProducerId, o.ProducerName), o.RecipientName, o.Phone, o.AddressLine, o.CommuneCode,
         geo.Commune(o.CommuneCode)?.Name ?? "", geo.Province(o.ProvinceCode)?.Name ?? "", o.Note, o.CarrierCode, o.TrackingNumber,
-        o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineDto(l.ProductId, l.ProductName, l.Unit, l.UnitPrice, l.Quantity, l.Discount, l.Total, l.ComboId)).ToList(),
+        o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineDto(l.ProductId, l.ProductName, l.Unit, l.UnitPrice, l.Quantity, l.Discount, l.Total, l.ComboId, l.LotId)).ToList(),
         o.Subtotal, o.Discount, o.ShippingFee, o.Total, o.AmountPaid, o.Remaining, o.Overpaid, o.PaymentDeadline, o.PaidAt, o.ShippedAt,
         o.DeliveredAt, o.ClosedAt, o.CancelReason, o.IsPayable ? VietQrPayment.Info(o) : null);
 }

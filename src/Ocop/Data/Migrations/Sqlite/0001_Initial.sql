@@ -126,6 +126,22 @@ CREATE TABLE "data_protection_keys" (
 );
 
 
+CREATE TABLE "epcis_events" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_epcis_events" PRIMARY KEY AUTOINCREMENT,
+    "EventId" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "EventTime" TEXT NOT NULL,
+    "RecordTime" TEXT NOT NULL,
+    "BizStep" TEXT NULL,
+    "Disposition" TEXT NULL,
+    "BizLocation" TEXT NULL,
+    "ProducerId" INTEGER NULL,
+    "Origin" TEXT NOT NULL,
+    "Json" TEXT NOT NULL,
+    "Namespaces" TEXT NULL
+);
+
+
 CREATE TABLE "geo_legacy_provinces" (
     "Code" TEXT NOT NULL CONSTRAINT "PK_geo_legacy_provinces" PRIMARY KEY,
     "FullName" TEXT NOT NULL,
@@ -524,6 +540,21 @@ CREATE TABLE "products" (
 );
 
 
+CREATE TABLE "trace_locations" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_trace_locations" PRIMARY KEY AUTOINCREMENT,
+    "ProducerId" INTEGER NOT NULL,
+    "Kind" INTEGER NOT NULL,
+    "Name" TEXT NOT NULL,
+    "CommuneCode" TEXT NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "Gln" TEXT NULL,
+    "Uri" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_trace_locations_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "cert_dossiers" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_dossiers" PRIMARY KEY AUTOINCREMENT,
     "Number" TEXT NOT NULL,
@@ -639,6 +670,7 @@ CREATE TABLE "order_lines" (
     "Discount" INTEGER NOT NULL,
     "ComboId" INTEGER NULL,
     "DealId" TEXT NULL,
+    "LotId" INTEGER NULL,
     CONSTRAINT "FK_order_lines_orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES "orders" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_order_lines_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
 );
@@ -670,6 +702,25 @@ CREATE TABLE "reviews" (
     "HiddenReason" TEXT NULL,
     CONSTRAINT "FK_reviews_orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES "orders" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_reviews_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "lots" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_lots" PRIMARY KEY AUTOINCREMENT,
+    "ProductId" INTEGER NOT NULL,
+    "ProducerId" INTEGER NOT NULL,
+    "Number" TEXT NOT NULL,
+    "Gtin" TEXT NOT NULL,
+    "HarvestedOn" TEXT NULL,
+    "ProducedOn" TEXT NULL,
+    "ExpiresOn" TEXT NULL,
+    "Quantity" TEXT NOT NULL,
+    "Unit" TEXT NOT NULL,
+    "OriginLocationId" INTEGER NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_lots_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_lots_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_lots_trace_locations_OriginLocationId" FOREIGN KEY ("OriginLocationId") REFERENCES "trace_locations" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -753,6 +804,18 @@ CREATE TABLE "match_matches" (
     "UpdatedAt" TEXT NOT NULL,
     CONSTRAINT "FK_match_matches_match_demands_DemandId" FOREIGN KEY ("DemandId") REFERENCES "match_demands" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_match_matches_match_offers_OfferId" FOREIGN KEY ("OfferId") REFERENCES "match_offers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "epcis_event_epcs" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_epcis_event_epcs" PRIMARY KEY AUTOINCREMENT,
+    "StoredEventId" INTEGER NOT NULL,
+    "Key" TEXT NOT NULL,
+    "Role" INTEGER NOT NULL,
+    "LotId" INTEGER NULL,
+    "IsInput" INTEGER NOT NULL,
+    CONSTRAINT "FK_epcis_event_epcs_epcis_events_StoredEventId" FOREIGN KEY ("StoredEventId") REFERENCES "epcis_events" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_epcis_event_epcs_lots_LotId" FOREIGN KEY ("LotId") REFERENCES "lots" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -883,6 +946,30 @@ CREATE UNIQUE INDEX "IX_cert_rubric_sheets_VersionId_SetCode" ON "cert_rubric_sh
 CREATE UNIQUE INDEX "IX_cert_rubric_versions_Code" ON "cert_rubric_versions" ("Code");
 
 
+CREATE INDEX "IX_epcis_event_epcs_Key_Role_StoredEventId" ON "epcis_event_epcs" ("Key", "Role", "StoredEventId");
+
+
+CREATE INDEX "IX_epcis_event_epcs_LotId_StoredEventId" ON "epcis_event_epcs" ("LotId", "StoredEventId");
+
+
+CREATE INDEX "IX_epcis_event_epcs_StoredEventId" ON "epcis_event_epcs" ("StoredEventId");
+
+
+CREATE INDEX "IX_epcis_events_BizLocation_EventTime" ON "epcis_events" ("BizLocation", "EventTime");
+
+
+CREATE INDEX "IX_epcis_events_BizStep_EventTime" ON "epcis_events" ("BizStep", "EventTime");
+
+
+CREATE UNIQUE INDEX "IX_epcis_events_EventId" ON "epcis_events" ("EventId");
+
+
+CREATE INDEX "IX_epcis_events_EventTime" ON "epcis_events" ("EventTime");
+
+
+CREATE INDEX "IX_epcis_events_ProducerId" ON "epcis_events" ("ProducerId");
+
+
 CREATE INDEX "IX_geo_communes_ProvinceCode" ON "geo_communes" ("ProvinceCode");
 
 
@@ -911,6 +998,18 @@ CREATE INDEX "IX_livestream_products_ProductId" ON "livestream_products" ("Produ
 
 
 CREATE INDEX "IX_livestream_sessions_Status_ScheduledAt" ON "livestream_sessions" ("Status", "ScheduledAt");
+
+
+CREATE UNIQUE INDEX "IX_lots_Gtin_Number" ON "lots" ("Gtin", "Number");
+
+
+CREATE INDEX "IX_lots_OriginLocationId" ON "lots" ("OriginLocationId");
+
+
+CREATE INDEX "IX_lots_ProducerId" ON "lots" ("ProducerId");
+
+
+CREATE INDEX "IX_lots_ProductId_CreatedAt" ON "lots" ("ProductId", "CreatedAt");
 
 
 CREATE INDEX "IX_match_buyer_organisations_ProvinceCode_Status" ON "match_buyer_organisations" ("ProvinceCode", "Status");
@@ -965,6 +1064,9 @@ CREATE INDEX "IX_match_offers_ProductId" ON "match_offers" ("ProductId");
 
 
 CREATE INDEX "IX_match_offers_SetCode_Status_ValidUntil" ON "match_offers" ("SetCode", "Status", "ValidUntil");
+
+
+CREATE INDEX "IX_order_lines_LotId" ON "order_lines" ("LotId");
 
 
 CREATE INDEX "IX_order_lines_OrderId" ON "order_lines" ("OrderId");
@@ -1037,6 +1139,12 @@ CREATE INDEX "IX_reviews_ProductId_Hidden" ON "reviews" ("ProductId", "Hidden");
 
 
 CREATE UNIQUE INDEX "IX_shipping_rates_CarrierCode_Zone_MaxGrams" ON "shipping_rates" ("CarrierCode", "Zone", "MaxGrams");
+
+
+CREATE UNIQUE INDEX "IX_trace_locations_Key" ON "trace_locations" ("Key");
+
+
+CREATE INDEX "IX_trace_locations_ProducerId" ON "trace_locations" ("ProducerId");
 
 
 
