@@ -54,6 +54,10 @@ public static class OcopHost
             o.Conventions.AuthorizeFolder("/ban-hang");
             o.Conventions.AuthorizeFolder("/quan-ly");
         });
+        services.AddPublicPageCache();
+        // Vietnamese letters are written as they are, not as &#x…; entities: smaller pages, less work.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiBearer>());
@@ -105,6 +109,7 @@ public static class OcopHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json");
@@ -128,6 +133,7 @@ public static class OcopHost
         app.MapInsightsApi();
         app.MapMatchingApi();
         app.MapMedia();
+        Pages.AddToCartEndpoint.MapAddToCart(app);
         app.MapRazorPages();
         return app;
     }

@@ -2,6 +2,7 @@ using Ocop.Features.Catalog;
 
 namespace Ocop.Pages;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class HomeModel(CatalogSearch search) : OcopPageModel
 {
     public SearchResult Featured { get; private set; } = null!;

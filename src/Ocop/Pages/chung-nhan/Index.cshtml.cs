@@ -5,6 +5,7 @@ using Ocop.Features.Geography;
 namespace Ocop.Pages;
 
 /// <summary>Public registry of certified OCOP products: filters by province, set, stars, year and status; paged.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class CertificateRegistryModel(CertificationQueries certificates, GeographyDirectory geo) : OcopPageModel
 {
     public const int PageSize = 30;

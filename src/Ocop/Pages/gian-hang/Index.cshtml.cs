@@ -6,6 +6,7 @@ using Ocop.Features.Producers;
 namespace Ocop.Pages;
 
 /// <summary>A verified producer's storefront and its listed products.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class StorefrontModel(ProducerQueries producers, CatalogSearch search, GeographyDirectory geo) : OcopPageModel
 {
     public Producer Producer { get; private set; } = null!;

@@ -6,6 +6,7 @@ using Ocop.Features.Catalog;
 
 namespace Ocop.Pages;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class ProductModel(CatalogQueries catalog) : OcopPageModel
 {
     // The encoder keeps Vietnamese readable but always escapes < > & ' so the JSON cannot close its <script> element.

@@ -4,6 +4,7 @@ using Ocop.Features.Catalog;
 namespace Ocop.Pages;
 
 /// <summary>Product search with facets; out-of-range filters are ignored rather than refused.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class SearchModel(CatalogSearch search) : OcopPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

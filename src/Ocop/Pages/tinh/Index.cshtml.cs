@@ -6,6 +6,7 @@ using Ocop.Features.Producers;
 namespace Ocop.Pages;
 
 /// <summary>Without a code: every province with its number of listed products. With one: its producers and products.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class ProvinceModel(GeographyDirectory geo, ProducerQueries producers, CatalogSearch search) : OcopPageModel
 {
     public IReadOnlyList<Province> Provinces => geo.Provinces;
