@@ -9,5 +9,6 @@ return args.FirstOrDefault() switch
     "weigh" => await WeighCommand.RunAsync(options),
     "orders" => await OrdersCommand.RunAsync(options),
     "match-bench" => await MatchBench.RunAsync(options),
+    "feed-bench" => await FeedBench.RunAsync(options),
     _ => BenchArgs.Usage(),
 };
