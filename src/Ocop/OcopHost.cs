@@ -10,6 +10,7 @@ using Ocop.Features.Geography;
 using Ocop.Features.Identity;
 using Ocop.Features.Insights;
 using Ocop.Features.Producers;
+using Ocop.Features.Programme;
 
 namespace Ocop;
 
@@ -37,6 +38,7 @@ public static class OcopHost
         services.AddRubrics();
         services.AddCertification();
         services.AddCommerce();
+        services.AddProgramme();
         services.AddInsights();
         services.AddScoped<Data.Demo.DemoSeeder>();
         services.AddSingleton<Lang>();
@@ -115,6 +117,7 @@ public static class OcopHost
         app.MapRubricsApi();
         app.MapCertificationApi();
         app.MapCommerceApi();
+        app.MapProgrammeApi();
         app.MapInsightsApi();
         app.MapMedia();
         app.MapRazorPages();

@@ -201,6 +201,15 @@ CREATE TABLE "payment_notifications" (
 );
 
 
+CREATE TABLE "prog_courses" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_prog_courses" PRIMARY KEY AUTOINCREMENT,
+    "Title" TEXT NOT NULL,
+    "Topic" INTEGER NOT NULL,
+    "ProvinceCode" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL
+);
+
+
 CREATE TABLE "AspNetRoleClaims" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetRoleClaims" PRIMARY KEY AUTOINCREMENT,
     "RoleId" TEXT NOT NULL,
@@ -295,6 +304,20 @@ CREATE TABLE "geo_communes" (
 );
 
 
+CREATE TABLE "prog_targets" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_prog_targets" PRIMARY KEY AUTOINCREMENT,
+    "ProvinceCode" TEXT NOT NULL,
+    "Year" INTEGER NOT NULL,
+    "Trained" INTEGER NOT NULL,
+    "Storefronts" INTEGER NOT NULL,
+    "PaymentAccounts" INTEGER NOT NULL,
+    "ListedProducers" INTEGER NOT NULL,
+    "Selling" INTEGER NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_prog_targets_geo_provinces_ProvinceCode" FOREIGN KEY ("ProvinceCode") REFERENCES "geo_provinces" ("Code") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "cert_council_members" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_council_members" PRIMARY KEY AUTOINCREMENT,
     "CouncilId" INTEGER NOT NULL,
@@ -350,6 +373,20 @@ CREATE TABLE "producers" (
     "CreatedAt" TEXT NOT NULL,
     "UpdatedAt" TEXT NOT NULL,
     CONSTRAINT "FK_producers_geo_communes_CommuneCode" FOREIGN KEY ("CommuneCode") REFERENCES "geo_communes" ("Code") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "prog_sessions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_prog_sessions" PRIMARY KEY AUTOINCREMENT,
+    "CourseId" INTEGER NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "CommuneCode" TEXT NULL,
+    "StartsOn" TEXT NOT NULL,
+    "EndsOn" TEXT NOT NULL,
+    "Trainer" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_prog_sessions_geo_communes_CommuneCode" FOREIGN KEY ("CommuneCode") REFERENCES "geo_communes" ("Code") ON DELETE RESTRICT,
+    CONSTRAINT "FK_prog_sessions_prog_courses_CourseId" FOREIGN KEY ("CourseId") REFERENCES "prog_courses" ("Id") ON DELETE CASCADE
 );
 
 
@@ -413,6 +450,21 @@ CREATE TABLE "products" (
     "CreatedAt" TEXT NOT NULL,
     "UpdatedAt" TEXT NOT NULL,
     CONSTRAINT "FK_products_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "prog_attendance" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_prog_attendance" PRIMARY KEY AUTOINCREMENT,
+    "SessionId" INTEGER NOT NULL,
+    "FullName" TEXT NOT NULL,
+    "Phone" TEXT NOT NULL,
+    "CommuneCode" TEXT NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "AttendedOn" TEXT NOT NULL,
+    "ProducerId" INTEGER NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_prog_attendance_geo_communes_CommuneCode" FOREIGN KEY ("CommuneCode") REFERENCES "geo_communes" ("Code") ON DELETE RESTRICT,
+    CONSTRAINT "FK_prog_attendance_prog_sessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "prog_sessions" ("Id") ON DELETE CASCADE
 );
 
 
@@ -722,6 +774,33 @@ CREATE UNIQUE INDEX "IX_products_Slug" ON "products" ("Slug");
 
 
 CREATE INDEX "IX_products_Status_ProvinceCode" ON "products" ("Status", "ProvinceCode");
+
+
+CREATE INDEX "IX_prog_attendance_CommuneCode" ON "prog_attendance" ("CommuneCode");
+
+
+CREATE INDEX "IX_prog_attendance_Phone" ON "prog_attendance" ("Phone");
+
+
+CREATE INDEX "IX_prog_attendance_ProvinceCode_CommuneCode" ON "prog_attendance" ("ProvinceCode", "CommuneCode");
+
+
+CREATE UNIQUE INDEX "IX_prog_attendance_SessionId_Phone" ON "prog_attendance" ("SessionId", "Phone");
+
+
+CREATE INDEX "IX_prog_courses_ProvinceCode" ON "prog_courses" ("ProvinceCode");
+
+
+CREATE INDEX "IX_prog_sessions_CommuneCode" ON "prog_sessions" ("CommuneCode");
+
+
+CREATE INDEX "IX_prog_sessions_CourseId" ON "prog_sessions" ("CourseId");
+
+
+CREATE INDEX "IX_prog_sessions_ProvinceCode_StartsOn" ON "prog_sessions" ("ProvinceCode", "StartsOn");
+
+
+CREATE UNIQUE INDEX "IX_prog_targets_ProvinceCode_Year" ON "prog_targets" ("ProvinceCode", "Year");
 
 
 CREATE UNIQUE INDEX "IX_reviews_OrderId_ProductId" ON "reviews" ("OrderId", "ProductId");
