@@ -164,6 +164,14 @@ CREATE TABLE "idempotency_keys" (
 );
 
 
+CREATE TABLE "ins_snapshots" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ins_snapshots" PRIMARY KEY AUTOINCREMENT,
+    "TakenAt" TEXT NOT NULL,
+    "Backfilled" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL
+);
+
+
 CREATE TABLE "media_files" (
     "Hash" TEXT NOT NULL CONSTRAINT "PK_media_files" PRIMARY KEY,
     "ContentType" TEXT NOT NULL,
@@ -315,6 +323,17 @@ CREATE TABLE "prog_targets" (
     "Selling" INTEGER NOT NULL,
     "UpdatedAt" TEXT NOT NULL,
     CONSTRAINT "FK_prog_targets_geo_provinces_ProvinceCode" FOREIGN KEY ("ProvinceCode") REFERENCES "geo_provinces" ("Code") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "ins_figures" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ins_figures" PRIMARY KEY AUTOINCREMENT,
+    "SnapshotId" INTEGER NOT NULL,
+    "Metric" TEXT NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "Value" INTEGER NOT NULL,
+    CONSTRAINT "FK_ins_figures_ins_snapshots_SnapshotId" FOREIGN KEY ("SnapshotId") REFERENCES "ins_snapshots" ("Id") ON DELETE CASCADE
 );
 
 
@@ -714,6 +733,12 @@ CREATE INDEX "IX_gift_combo_items_ProductId" ON "gift_combo_items" ("ProductId")
 
 
 CREATE UNIQUE INDEX "IX_idempotency_keys_Scope_Key" ON "idempotency_keys" ("Scope", "Key");
+
+
+CREATE INDEX "IX_ins_figures_SnapshotId_ProvinceCode_Metric" ON "ins_figures" ("SnapshotId", "ProvinceCode", "Metric");
+
+
+CREATE INDEX "IX_ins_snapshots_TakenAt" ON "ins_snapshots" ("TakenAt");
 
 
 CREATE INDEX "IX_order_lines_OrderId" ON "order_lines" ("OrderId");
