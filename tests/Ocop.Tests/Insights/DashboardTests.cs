@@ -62,7 +62,7 @@ public abstract class DashboardTests(OcopApp app)
     {
         var old = await app.WithDb(async db =>
         {
-            var builder = new SnapshotBuilder(db, null!, TimeProvider.System);
+            var builder = new SnapshotBuilder(db, null, TimeProvider.System);
             var s = await builder.TakeAsync(new DateTime(2019, 1, 1, 0, 0, 0, DateTimeKind.Utc));
             return await db.Set<InsightsFigure>().Where(f => f.SnapshotId == s.Id && f.Metric == Metrics.OrdersPlaced).CountAsync();
         });

@@ -42,6 +42,7 @@ public sealed partial class DemoSeeder
             demoProducer.ProvinceCode, demoProducer.CommuneCode, demoProducer.Id);
         images += await ProductsAsync(plan, ct);
         var cycle = await CertificationAsync(plan, ct);
+        await ProgrammeAsync(plan, ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.Database.AutoSavepointsEnabled = true;

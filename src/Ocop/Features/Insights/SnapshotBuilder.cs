@@ -11,7 +11,7 @@ namespace Ocop.Features.Insights;
 /// dates; verified producers and products by creation; orders by placement and payment times. So a
 /// snapshot can also be back-filled for past quarters. Insights writes only its own tables.
 /// </summary>
-public sealed class SnapshotBuilder(OcopDb db, FunnelQuery funnel, TimeProvider clock)
+public sealed class SnapshotBuilder(OcopDb db, FunnelQuery? funnel, TimeProvider clock)
 {
     public async Task<InsightsSnapshot> TakeAsync(DateTime asOf, CancellationToken ct = default)
     {
@@ -66,7 +66,7 @@ public sealed class SnapshotBuilder(OcopDb db, FunnelQuery funnel, TimeProvider 
 
         var now = clock.UtcNow();
         var backfilled = asOf < now.AddHours(-1);
-        if (!backfilled)
+        if (!backfilled && funnel is not null)
             foreach (var row in (await funnel.BuildAsync(null)).Rows)
                 for (var s = 0; s < row.Counts.Length; s++) Add(Metrics.Funnel, row.Key, s.ToString(), row.Counts[s]);
 
