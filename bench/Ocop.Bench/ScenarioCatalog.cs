@@ -10,7 +10,7 @@ namespace Ocop.Bench;
 /// </summary>
 public static class ScenarioCatalog
 {
-    public static readonly string[] Names = ["trivial", "product", "product-api", "search", "home"];
+    public static readonly string[] Names = ["trivial", "product", "product-api", "search", "home", .. InsightsScenarios.Names];
 
     /// <summary>Vietnamese query words, each with and without diacritics, as buyers type them.</summary>
     public static readonly string[] SearchWords =
@@ -49,6 +49,8 @@ public static class ScenarioCatalog
                 if (products.Count == 0) return Scenario.NotAvailable(name, "GET /api/v1/products/{id}", "no listed products");
                 return new Scenario(name, "GET /api/v1/products/{id}", r => "/api/v1/products/" + products[r.Next(products.Count)].Id.ToString(CultureInfo.InvariantCulture));
             }
+            case var insights when InsightsScenarios.Names.Contains(insights):
+                return await InsightsScenarios.CreateAsync(name, client, ct);
             default:
                 throw new ArgumentException($"Unknown scenario '{name}'; known: {string.Join(", ", Names)}.");
         }

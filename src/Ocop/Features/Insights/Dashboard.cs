@@ -22,11 +22,10 @@ public sealed record DashboardData(
     FunnelReport Funnel, IReadOnlyList<string> NotYetMeasured);
 
 /// <summary>
-/// The national and provincial dashboard. Reads snapshots (at most nine: one per past quarter and the
-/// latest), cached per snapshot and scope, plus the live onboarding funnel (bounded by the number of
-/// trained people). A provincial or commune officer sees their province; asking for another is refused.
+/// The national and provincial dashboard. Reads snapshots only (at most nine: one per past quarter and
+/// the latest, funnel included), cached per snapshot set and scope; the live funnel is on the programme page. A provincial or commune officer sees their province; asking for another is refused.
 /// </summary>
-public sealed class Dashboard(OcopDb db, GeographyDirectory geo, CurrentUser me, FunnelQuery funnel, IMemoryCache cache)
+public sealed class Dashboard(OcopDb db, GeographyDirectory geo, CurrentUser me, IMemoryCache cache)
 {
     public const int Quarters = 8;
 
@@ -61,18 +60,17 @@ public sealed class Dashboard(OcopDb db, GeographyDirectory geo, CurrentUser me,
     {
         var snapshots = await SeriesSnapshotsAsync(until);
         var key = $"dash:{province}:{string.Join(',', snapshots.Select(s => s.Id))}";
-        var cached = await cache.GetOrCreateAsync(key, async e =>
+        return (await cache.GetOrCreateAsync(key, async e =>
         {
             e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
             return await FromSnapshotsAsync(province, snapshots);
-        });
-        return cached! with { Funnel = await funnel.BuildAsync(province) };
+        }))!;
     }
 
     private async Task<DashboardData> FromSnapshotsAsync(string? province, List<InsightsSnapshot> snapshots)
     {
         var ids = snapshots.Select(s => s.Id).ToList();
-        var figures = db.Set<InsightsFigure>().AsNoTracking().Where(f => ids.Contains(f.SnapshotId) && f.Metric != Metrics.Funnel);
+        var figures = db.Set<InsightsFigure>().AsNoTracking().Where(f => ids.Contains(f.SnapshotId));
         if (province is not null) figures = figures.Where(f => f.ProvinceCode == province);
         var rows = await figures.Select(f => new { f.SnapshotId, f.Metric, f.ProvinceCode, f.Key, f.Value }).ToListAsync();
         var latest = snapshots.LastOrDefault();
@@ -110,7 +108,20 @@ public sealed class Dashboard(OcopDb db, GeographyDirectory geo, CurrentUser me,
             By(Metrics.CertifiedByGroup, k => int.TryParse(k, out var c) && ProductSets.Groups.FirstOrDefault(g => g.Code == c) is { } g ? g.Name : k),
             By(Metrics.ProducersByLegalForm, k => int.TryParse(k, out var c) ? ProducerLabels.Of((LegalForm)c) : k),
             Sum(Metrics.CertificatesNew), Sum(Metrics.CertificatesExpiring), Sum(Metrics.ListedProducts),
-            channels, provinces, series, new FunnelReport(DateTime.MinValue, province, [], new int[5], null), Unmeasured);
+            channels, provinces, series, FunnelOf(now.Where(r => r.Metric == Metrics.Funnel).Select(r => (r.ProvinceCode, r.Key, r.Value)), latest, province), Unmeasured);
+    }
+
+    /// <summary>The funnel as the snapshot recorded it (by province), so the dashboard never recomputes it per view.</summary>
+    private FunnelReport FunnelOf(IEnumerable<(string Province, string Key, long Value)> rows, InsightsSnapshot? latest, string? province)
+    {
+        var byProvince = rows.GroupBy(r => r.Province).Select(g =>
+        {
+            var counts = new int[OnboardingFunnel.Stages.Length];
+            foreach (var r in g) if (int.TryParse(r.Key, out var s) && s >= 0 && s < counts.Length) counts[s] = (int)r.Value;
+            return new FunnelRow(g.Key, geo.Province(g.Key)?.Name ?? g.Key, counts);
+        }).OrderByDescending(r => r.Counts[0]).ToList();
+        var totals = OnboardingFunnel.Stages.Select(s => byProvince.Sum(r => r.Counts[(int)s])).ToArray();
+        return new FunnelReport(latest?.TakenAt ?? DateTime.MinValue, province, byProvince, totals, null);
     }
 
     /// <summary>"Q3/2026" for a UTC time, by the Vietnam calendar.</summary>

@@ -68,23 +68,29 @@ public sealed class FunnelQuery(OcopDb db, GeographyDirectory geo, CurrentUser m
     }
 
     /// <summary>Each person's stage, by phone: producer linked at recording time, else the producer registered with the phone.</summary>
+    private sealed record ProducerFacts(int Id, string Phone, ProducerStatus Status, bool Paid);
+
+    private IQueryable<ProducerFacts> Producers(System.Linq.Expressions.Expression<Func<Producer, bool>> where) => db.Set<Producer>().AsNoTracking().Where(where)
+        .Select(p => new ProducerFacts(p.Id, p.Phone, p.Status, p.BankBin != null && p.BankAccountNumber != null && p.BankAccountName != null));
+
     public async Task<Dictionary<string, OnboardingStage>> StagesAsync(IReadOnlyCollection<Person> people)
     {
         var phones = people.Select(p => p.Phone).Distinct().ToList();
         var forms = phones.Concat(phones.Where(p => p.Length > 1).Select(p => "+84" + p[1..])).ToList();
         var ids = people.Where(p => p.ProducerId is not null).Select(p => p.ProducerId!.Value).Distinct().ToList();
-        var producers = await db.Set<Producer>().AsNoTracking()
-            .Where(p => ids.Contains(p.Id) || forms.Contains(p.Phone))
-            .Select(p => new { p.Id, p.Phone, p.Status, Paid = p.BankBin != null && p.BankAccountNumber != null && p.BankAccountName != null })
-            .ToListAsync();
+        var byIdRows = await Chunks.QueryAsync(ids, slice => Producers(p => slice.Contains(p.Id)).ToListAsync());
+        var byPhoneRows = await Chunks.QueryAsync(forms, slice => Producers(p => slice.Contains(p.Phone)).ToListAsync());
+        var producers = byIdRows.Concat(byPhoneRows).DistinctBy(p => p.Id).ToList();
         var byId = producers.ToDictionary(p => p.Id);
         var byPhone = producers.GroupBy(p => TrainingAttendance.CanonicalPhone(p.Phone)).ToDictionary(g => g.Key, g => g.OrderBy(p => p.Id).First());
         var producerIds = producers.Select(p => p.Id).ToList();
-        var listed = (await db.Set<Product>().AsNoTracking().Where(p => producerIds.Contains(p.ProducerId) && p.Status == ProductStatus.Listed)
-            .Select(p => p.ProducerId).Distinct().ToListAsync()).ToHashSet();
-        var sold = (await db.Set<Order>().AsNoTracking()
-            .Where(o => producerIds.Contains(o.ProducerId) && SaleStatuses.Contains(o.Status) && o.PaidAt != null)
-            .Select(o => o.ProducerId).Distinct().ToListAsync()).ToHashSet();
+        // EXISTS per producer: the (producer, status) index answers at the first row, whatever the number of orders.
+        var listed = (await Chunks.QueryAsync(producerIds, slice => db.Set<Producer>().AsNoTracking()
+            .Where(p => slice.Contains(p.Id) && db.Set<Product>().Any(x => x.ProducerId == p.Id && x.Status == ProductStatus.Listed))
+            .Select(p => p.Id).ToListAsync())).ToHashSet();
+        var sold = (await Chunks.QueryAsync(producerIds, slice => db.Set<Producer>().AsNoTracking()
+            .Where(p => slice.Contains(p.Id) && db.Set<Order>().Any(o => o.ProducerId == p.Id && SaleStatuses.Contains(o.Status) && o.PaidAt != null))
+            .Select(p => p.Id).ToListAsync())).ToHashSet();
 
         var result = new Dictionary<string, OnboardingStage>();
         foreach (var person in people)

@@ -47,7 +47,8 @@ public sealed class ImportAttendance(OcopDb db, GeographyDirectory geo, Training
             rows.Add((line, check.Attendance!));
         }
         var phones = rows.Select(r => r.Attendance.Phone).ToList();
-        var already = (await db.Set<TrainingAttendance>().AsNoTracking().Where(a => a.SessionId == sessionId && phones.Contains(a.Phone)).Select(a => a.Phone).ToListAsync()).ToHashSet();
+        var already = (await Chunks.QueryAsync(phones, slice => db.Set<TrainingAttendance>().AsNoTracking()
+            .Where(a => a.SessionId == sessionId && slice.Contains(a.Phone)).Select(a => a.Phone).ToListAsync())).ToHashSet();
         foreach (var (line, a) in rows.Where(r => already.Contains(r.Attendance.Phone)))
             errors.Add(new(line, $"Số điện thoại {a.Phone} đã điểm danh ở lớp này."));
         if (errors.Count > 0)

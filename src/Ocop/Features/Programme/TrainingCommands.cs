@@ -110,7 +110,7 @@ public sealed class TrainingCommands(OcopDb db, GeographyDirectory geo, CurrentU
     internal async Task<Dictionary<string, int>> ProducersByPhoneAsync(IReadOnlyCollection<string> phones)
     {
         var forms = phones.Concat(phones.Select(p => "+84" + p[1..])).ToList();
-        var rows = await db.Set<Producer>().AsNoTracking().Where(p => forms.Contains(p.Phone)).Select(p => new { p.Id, p.Phone }).ToListAsync();
+        var rows = await Chunks.QueryAsync(forms, slice => db.Set<Producer>().AsNoTracking().Where(p => slice.Contains(p.Phone)).Select(p => new { p.Id, p.Phone }).ToListAsync());
         return rows.GroupBy(p => TrainingAttendance.CanonicalPhone(p.Phone)).ToDictionary(g => g.Key, g => g.Min(p => p.Id));
     }
 }
