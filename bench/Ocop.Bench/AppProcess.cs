@@ -24,7 +24,10 @@ public sealed class AppProcess : IAsyncDisposable
         _startedAt = startedAt;
     }
 
-    public static AppProcess Start(string appDir, string dbPath, string mediaRoot, string logPath)
+    public static AppProcess Start(string appDir, string dbPath, string mediaRoot, string logPath) =>
+        Start(appDir, new BenchDatabase("Sqlite", $"Data Source={dbPath}", dbPath), mediaRoot, logPath);
+
+    public static AppProcess Start(string appDir, BenchDatabase database, string mediaRoot, string logPath, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var baseUri = new Uri($"http://127.0.0.1:{port}");
@@ -39,9 +42,10 @@ public sealed class AppProcess : IAsyncDisposable
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(baseUri.ToString().TrimEnd('/'));
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["Database__Provider"] = "Sqlite";
+        info.Environment["Database__Provider"] = database.Provider;
         info.Environment["Database__MigrateOnStartup"] = "true";
-        info.Environment["ConnectionStrings__Ocop"] = $"Data Source={dbPath}";
+        info.Environment["ConnectionStrings__Ocop"] = database.ConnectionString;
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) info.Environment[key] = value;
         info.Environment["Media__Root"] = mediaRoot;
         var log = new StreamWriter(logPath) { AutoFlush = true };
         var startedAt = Stopwatch.GetTimestamp();

@@ -49,12 +49,15 @@ public sealed class BenchArgs
     {
         Console.Error.WriteLine("""
             Ocop.Bench commands:
-              datagen --db PATH [--products 10000] [--producers 800] [--seed 2026]
-              load --url BASE [--scenario trivial,product,product-api,search,home] [--concurrency 32]
+              datagen --db PATH [--products 10000] [--producers 800] [--seed 2026] [--events 0]
+              load --url BASE [--scenario trivial,product,product-api,search,home,resolver,trace] [--concurrency 32]
                    [--duration 20s] [--warmup 5s] [--out results.json] [--pid SERVER_PID]
               weigh --url BASE [--path /]
+              match-bench --db PATH [--demands 10000] [--offers 50000] [--producers 1500] [--samples 200]
               run-all [--products 10000] [--producers 800] [--app PUBLISHED_DIR] [--scenario …]
                    [--concurrency 32] [--duration 20s] [--warmup 5s] [--out results.json] [--keep]
+              orders [--engine sqlite|postgres] [--pg ADMIN_CONNECTION_STRING] [--products 2000] [--producers 200]
+                   [--app PUBLISHED_DIR] [--concurrency 32] [--duration 20s] [--warmup 3s]
             """);
         return 1;
     }

@@ -22,25 +22,25 @@ public static class DataGen
     public static async Task<int> RunAsync(BenchArgs args)
     {
         var path = Path.GetFullPath(args.Required("db"));
-        var summary = await GenerateAsync(path, args.Int("products", 10_000), args.Int("producers", 800), args.Int("seed", 2026));
+        var summary = await GenerateAsync(path, args.Int("products", 10_000), args.Int("producers", 800), args.Int("seed", 2026), args.Int("events", 0));
         Console.WriteLine(summary);
         return 0;
     }
 
-    public static async Task<string> GenerateAsync(string path, int productCount, int producerCount, int seed)
+    public static Task<string> GenerateAsync(string path, int productCount, int producerCount, int seed, int eventCount = 0)
     {
-        var watch = Stopwatch.StartNew();
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Ocop"] = $"Data Source={path}",
-            ["Media:Root"] = Path.Combine(Path.GetDirectoryName(path)!, "media"),
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        builder.AddOcop();
-        await using var app = builder.Build();
+        return GenerateAsync(Sqlite(path), Path.Combine(Path.GetDirectoryName(path)!, "media"), productCount, producerCount, seed, eventCount);
+    }
+
+    public static BenchDatabase Sqlite(string path) => new("Sqlite", $"Data Source={path}", path);
+
+    /// <summary>The same catalogue on either engine (the app's own configuration keys choose it).</summary>
+    public static async Task<string> GenerateAsync(BenchDatabase database, string mediaRoot, int productCount, int producerCount, int seed, int eventCount = 0)
+    {
+        var path = database.Label;
+        var watch = Stopwatch.StartNew();
+        await using var app = CreateApp(database, mediaRoot);
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -70,18 +70,37 @@ public static class DataGen
                     .ToList();
                 await InsertAsync(db, batch);
             }
+            var trace = eventCount > 0 ? "; " + await TraceDataGen.GenerateAsync(db, eventCount) : "";
             var certified = await db.Products.CountAsync(p => p.CertificateNumber != null);
             var provinces = await db.Producers.Select(p => p.ProvinceCode).Distinct().CountAsync();
             return $"{path}: {producerCount} verified producers in {provinces} provinces, {productCount} listed products " +
-                   $"({certified} with a certificate snapshot) in {watch.Elapsed.TotalSeconds:0.0} s";
+                   $"({certified} with a certificate snapshot) in {watch.Elapsed.TotalSeconds:0.0} s{trace}";
         }
+    }
+
+    /// <summary>The application's services over a SQLite file, without starting the web host.</summary>
+    public static WebApplication CreateApp(string path) => CreateApp(Sqlite(path), Path.Combine(Path.GetDirectoryName(path)!, "media"));
+
+    /// <summary>The real app host (services only, not started) on the given database.</summary>
+    public static WebApplication CreateApp(BenchDatabase database, string mediaRoot)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:Ocop"] = database.ConnectionString,
+            ["Media:Root"] = mediaRoot,
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.AddOcop();
+        return builder.Build();
     }
 
     /// <summary>"Xã Tà Xùa" → "Tà Xùa": products and producers are named after the place, not the unit.</summary>
     private static string PlaceName(string name, string type) =>
         name.StartsWith(type + " ", StringComparison.OrdinalIgnoreCase) ? name[(type.Length + 1)..] : name;
 
-    private static async Task InsertAsync<T>(OcopDb db, List<T> rows) where T : class
+    public static async Task InsertAsync<T>(OcopDb db, List<T> rows) where T : class
     {
         await using var tx = await db.Database.BeginTransactionAsync();
         db.AddRange(rows);
@@ -92,3 +111,6 @@ public static class DataGen
 }
 
 public sealed record CommuneRef(string Code, string ProvinceCode, string Name);
+
+/// <summary>A database the benchmark runs against: the app's provider name, its connection string, a label for reports.</summary>
+public sealed record BenchDatabase(string Provider, string ConnectionString, string Label);

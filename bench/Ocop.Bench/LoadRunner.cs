@@ -60,7 +60,7 @@ public static class LoadRunner
                     int read;
                     while ((read = await body.ReadAsync(_buffer)) > 0) Bytes += read;
                     status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    if (!response.IsSuccessStatusCode) Errors++;
+                    if ((int)response.StatusCode >= 400) Errors++; // a redirect (the resolver's 307) is an answer, not an error
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
                 {

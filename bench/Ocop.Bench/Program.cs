@@ -8,5 +8,7 @@ return args.FirstOrDefault() switch
     "load" => await LoadCommand.RunAsync(options),
     "run-all" => await RunAll.RunAsync(options),
     "weigh" => await WeighCommand.RunAsync(options),
+    "orders" => await OrdersCommand.RunAsync(options),
+    "match-bench" => await MatchBench.RunAsync(options),
     _ => BenchArgs.Usage(),
 };

@@ -56,7 +56,7 @@ public static class RunAll
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static async Task<string> PublishAsync(string output)
+    internal static async Task<string> PublishAsync(string output)
     {
         var project = Path.Combine(RepoRoot(), "src", "Ocop", "Ocop.csproj");
         Console.Error.WriteLine($"dotnet publish {project} -c Release -o {output}");

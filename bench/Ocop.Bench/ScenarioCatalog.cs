@@ -10,7 +10,7 @@ namespace Ocop.Bench;
 /// </summary>
 public static class ScenarioCatalog
 {
-    public static readonly string[] Names = ["trivial", "product", "product-api", "search", "home", .. InsightsScenarios.Names];
+    public static readonly string[] Names = ["trivial", "product", "product-api", "search", "home", "matching-board", "resolver", "trace", .. InsightsScenarios.Names];
 
     /// <summary>Vietnamese query words, each with and without diacritics, as buyers type them.</summary>
     public static readonly string[] SearchWords =
@@ -49,8 +49,12 @@ public static class ScenarioCatalog
                 if (products.Count == 0) return Scenario.NotAvailable(name, "GET /api/v1/products/{id}", "no listed products");
                 return new Scenario(name, "GET /api/v1/products/{id}", r => "/api/v1/products/" + products[r.Next(products.Count)].Id.ToString(CultureInfo.InvariantCulture));
             }
-            case var insights when InsightsScenarios.Names.Contains(insights):
-                return await InsightsScenarios.CreateAsync(name, client, ct);
+            case "matching-board":
+                return await ProbedAsync(client, new Scenario(name, "GET /api/v1/matching/demands|offers?q=…&set=…", MatchingBoardPath),
+                    "/api/v1/matching/demands", ct);
+            case "resolver":
+            case "trace":
+                return await TraceScenarios.CreateAsync(name, client, ct);
             default:
                 throw new ArgumentException($"Unknown scenario '{name}'; known: {string.Join(", ", Names)}.");
         }
@@ -76,6 +80,15 @@ public static class ScenarioCatalog
         if (r.NextDouble() < 0.3) path += "&sort=" + Sorts[r.Next(Sorts.Length)];
         if (r.NextDouble() < 0.2) path += "&page=2";
         return path;
+    }
+
+    /// <summary>The public supply–demand board: demands or offers, with a word (with or without diacritics) or a product set.</summary>
+    public static string MatchingBoardPath(Random r)
+    {
+        var path = r.Next(2) == 0 ? "/api/v1/matching/demands" : "/api/v1/matching/offers";
+        return r.NextDouble() < 0.5
+            ? path + "?q=" + Uri.EscapeDataString(SearchWords[r.Next(SearchWords.Length)])
+            : path + "?set=" + r.Next(1, 27).ToString(CultureInfo.InvariantCulture);
     }
 
     private sealed record ProductRef(int Id, string Slug);

@@ -9,7 +9,11 @@ using Ocop.Features.Commerce;
 using Ocop.Features.Geography;
 using Ocop.Features.Identity;
 using Ocop.Features.Insights;
+using Ocop.Features.Matching;
+using Ocop.Features.Livestream;
 using Ocop.Features.Producers;
+using Ocop.Infrastructure.Events;
+using Ocop.Features.Traceability;
 using Ocop.Features.Programme;
 
 namespace Ocop;
@@ -29,6 +33,7 @@ public static class OcopHost
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddOcopData(config, builder.Environment);
+        services.AddEventBus(config);
         services.AddSingleton(config.GetSection("Media").Get<MediaOptions>() ?? new MediaOptions());
         services.AddScoped<MediaStore>();
         services.AddGeography();
@@ -38,8 +43,11 @@ public static class OcopHost
         services.AddRubrics();
         services.AddCertification();
         services.AddCommerce();
+        services.AddLivestream();
+        services.AddTraceability();
         services.AddProgramme();
         services.AddInsights();
+        services.AddMatching();
         services.AddScoped<Data.Demo.DemoSeeder>();
         services.AddSingleton<Lang>();
 
@@ -117,8 +125,11 @@ public static class OcopHost
         app.MapRubricsApi();
         app.MapCertificationApi();
         app.MapCommerceApi();
+        app.MapLivestreamApi();
+        app.MapTraceabilityApi();
         app.MapProgrammeApi();
         app.MapInsightsApi();
+        app.MapMatchingApi();
         app.MapMedia();
         app.MapRazorPages();
         return app;

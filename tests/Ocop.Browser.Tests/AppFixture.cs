@@ -18,6 +18,9 @@ public sealed class AppFixture : IAsyncLifetime
     private Process? _app;
     private IPlaywright? _playwright;
 
+    /// <summary>The SePay webhook key the app is started with, so a journey can post a bank notification as SePay would.</summary>
+    public const string SePayKey = "browser-journey-sepay-key";
+
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
 
@@ -41,6 +44,7 @@ public sealed class AppFixture : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Ocop"] = $"Data Source={Path.Combine(_temp, "ocop.db")}";
         start.Environment["Media__Root"] = Path.Combine(_temp, "media");
+        start.Environment["Payments__SePay__ApiKey"] = SePayKey;
         _app = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
         _app.OutputDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };
         _app.ErrorDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };

@@ -169,7 +169,7 @@ public abstract class CheckoutTests(OcopApp app)
         Assert.Equal("Cancelled", order.GetProperty("status").GetString());
         await (await buyer.PostAsJsonAsync($"/api/v1/orders/{code}/cancel", new { })).AssertProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal(10, await app.StockAsync(product));
-        var audit = await app.WithDb(db => db.AuditLog.Where(a => a.EntityType == "order" && a.EntityId == code).Select(a => a.Action).ToListAsync());
+        var audit = await app.WithDb(db => db.AuditLog.Where(a => a.EntityType == "order" && a.EntityId == code).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Equal(["order.placed", "order.expired"], audit);
     }
 

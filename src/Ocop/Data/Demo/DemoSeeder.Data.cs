@@ -42,10 +42,14 @@ public sealed partial class DemoSeeder
             demoProducer.ProvinceCode, demoProducer.CommuneCode, demoProducer.Id);
         images += await ProductsAsync(plan, ct);
         var cycle = await CertificationAsync(plan, ct);
+        await OrdersAsync(plan, ct);
+        await LivestreamAsync(plan, ct);
+        await TraceabilityAsync(demoProducer.Id, ct);
         await ProgrammeAsync(plan, ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.Database.AutoSavepointsEnabled = true;
+        await DemoMatching.SeedAsync(db, users, clock, ct);
 
         var sets = plan.Products.CountBy(p => p.Product.SetCode).ToList();
         logger.LogInformation(

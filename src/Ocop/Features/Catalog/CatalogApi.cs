@@ -13,7 +13,7 @@ public sealed record ProductListItem(int Id, string Slug, string Name, long Pric
 public sealed record ProductSearchResponse(IReadOnlyList<ProductListItem> Items, int Total, int Page, int PageSize, SearchFacets Facets, DateTime AsOf);
 public sealed record ProductDetail(int Id, string Slug, string Name, string Status, long Price, string Unit, int? NetWeightGrams, int Stock,
     string? Gtin, int SetCode, string SetName, string GroupName, string? Description, string? Story, int? Stars, CertificateRef? Certificate,
-    ProducerRef Producer, ProvinceRef Province, IReadOnlyList<PhotoDto> Photos, DateTime UpdatedAt);
+    ProducerRef Producer, ProvinceRef Province, IReadOnlyList<PhotoDto> Photos, DateTime UpdatedAt, IReadOnlyList<ProductLot>? Lots = null);
 public sealed record PhotoDto(int Id, string Url, string? Alt);
 public sealed record StatusRequest(ProductStatus Status);
 public sealed record ProductSetDto(int Code, string Name, int GroupCode, string GroupName);

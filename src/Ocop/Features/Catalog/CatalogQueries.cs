@@ -9,15 +9,25 @@ namespace Ocop.Features.Catalog;
 /// Reads of single products: listed ones for everyone, others for their owner and officers in scope.
 /// A listed product's detail is the same for every reader, so it is cached per catalogue snapshot
 /// (a write anywhere starts a new snapshot); only its stock, which orders move without touching the
-/// catalogue, is read fresh on every request.
+/// catalogue, is read fresh on every request, and so are its lots (from the modules that implement
+/// <see cref="IProductLots"/>).
 /// </summary>
-public sealed class CatalogQueries(OcopDb db, GeographyDirectory geo, CurrentUser me, TimeProvider clock, CatalogSearchIndex index, IMemoryCache cache)
+public sealed class CatalogQueries(OcopDb db, GeographyDirectory geo, CurrentUser me, TimeProvider clock, CatalogSearchIndex index, IMemoryCache cache,
+    IEnumerable<IProductLots> lotSources)
 {
-    public Task<ProductDetail?> DetailAsync(int id) =>
-        index.ById(id) is not null ? PublicDetailAsync(id) : FromDatabaseAsync(x => x.Id == id);
+    public async Task<ProductDetail?> DetailAsync(int id) =>
+        await WithLotsAsync(index.ById(id) is not null ? await PublicDetailAsync(id) : await FromDatabaseAsync(x => x.Id == id));
 
-    public Task<ProductDetail?> BySlugAsync(string slug) =>
-        index.BySlug(slug) is { } entry ? PublicDetailAsync(entry.Id) : FromDatabaseAsync(x => x.Slug == slug);
+    public async Task<ProductDetail?> BySlugAsync(string slug) =>
+        await WithLotsAsync(index.BySlug(slug) is { } entry ? await PublicDetailAsync(entry.Id) : await FromDatabaseAsync(x => x.Slug == slug));
+
+    private async Task<ProductDetail?> WithLotsAsync(ProductDetail? detail)
+    {
+        if (detail is null) return null;
+        var lots = new List<ProductLot>();
+        foreach (var source in lotSources) lots.AddRange(await source.ForProductAsync(detail.Id));
+        return detail with { Lots = lots };
+    }
 
     private async Task<ProductDetail?> PublicDetailAsync(int id)
     {

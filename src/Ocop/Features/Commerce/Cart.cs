@@ -43,6 +43,10 @@ public sealed class Cart(IHttpContextAccessor http, IDataProtectionProvider prot
         return view;
     }
 
+    /// <summary>Removes a line without pricing the rest, so a sold-out or unlisted line can always be taken out.</summary>
+    public void Remove(int? productId, int? comboId) =>
+        Save(Items().Where(i => !(i.ProductId == productId && i.ComboId == comboId)).ToList());
+
     public void Clear() => http.HttpContext?.Response.Cookies.Delete(CookieName);
 
     private async Task<CartView> ViewAsync(List<CheckoutItem> items, CancellationToken ct)

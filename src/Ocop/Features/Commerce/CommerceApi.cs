@@ -31,7 +31,7 @@ public static class CommerceApi
                 .WithName("Order" + action).WithSummary(action switch
                 {
                     OrderAction.Cancel => "Cancel: the buyer while unpaid or COD pending; the seller until shipped. Stock is returned once.",
-                    OrderAction.Pack => "Seller packs a paid (or COD) order.",
+                    OrderAction.Pack => "Seller packs a paid (or COD) order; lots = [{productId, lotId}] names the lot each product was taken from (traceability).",
                     OrderAction.Ship => "Seller hands the parcel to a carrier with a tracking number; refused for an unpaid bank transfer.",
                     OrderAction.Deliver => "Seller (or carrier) confirms delivery.",
                     OrderAction.CollectCod => "Seller confirms the cash on delivery was collected.",

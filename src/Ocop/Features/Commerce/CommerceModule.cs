@@ -10,6 +10,8 @@ public static class CommerceModule
         services.AddOptions<PaymentOptions>().BindConfiguration("Payments");
         services.AddScoped<StockLedger>();
         services.AddScoped<SpecialOffers>();
+        services.AddScoped<OrderAttribution>();
+        services.AddScoped<AttributedSales>();
         services.AddScoped<GuestSession>();
         services.AddScoped<Cart>();
         services.AddScoped<CheckoutPricing>();

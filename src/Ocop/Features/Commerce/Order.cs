@@ -64,6 +64,8 @@ public sealed class Order
     public DateTime? DeliveredAt { get; set; }
     public DateTime? ClosedAt { get; set; }
     public string? CancelReason { get; set; }
+    /// <summary>The livestream session the order was placed from (its page or one of its deals), for the session's figures.</summary>
+    public int? LivestreamId { get; set; }
     public List<OrderLine> Lines { get; set; } = [];
 
     public long Remaining => Math.Max(0, Total - AmountPaid);
@@ -109,6 +111,22 @@ public sealed class Order
         if (actor != OrderActor.Seller) return AppError.Forbidden("Chỉ người bán đóng gói đơn hàng.");
         if (Status is OrderStatus.AwaitingPayment or OrderStatus.PartiallyPaid) return Unpaid();
         return Status is OrderStatus.Paid or OrderStatus.CodPending ? Move(OrderStatus.Packed) : Refuse("đóng gói");
+    }
+
+    /// <summary>The seller names the lot each product was taken from, while packing or shipping; other products stay as they were.</summary>
+    public AppError? PickLots(OrderActor actor, IReadOnlyList<LotPick>? picks)
+    {
+        if (picks is not { Count: > 0 }) return null;
+        if (actor != OrderActor.Seller) return AppError.Forbidden("Chỉ người bán chọn lô hàng.");
+        if (Status is not (OrderStatus.Paid or OrderStatus.CodPending or OrderStatus.Packed))
+            return Refuse("chọn lô hàng cho");
+        foreach (var pick in picks)
+        {
+            var lines = Lines.Where(l => l.ProductId == pick.ProductId).ToList();
+            if (lines.Count == 0) return AppError.Validation("lots", $"Đơn {Code} không có sản phẩm mã {pick.ProductId}.");
+            foreach (var line in lines) line.LotId = pick.LotId;
+        }
+        return null;
     }
 
     public AppError? Ship(OrderActor actor, string carrierCode, string trackingNumber, DateTime now)
@@ -184,6 +202,9 @@ public sealed class Order
         AppError.Conflict($"Đơn {Code} thanh toán chuyển khoản chưa được trả đủ (còn thiếu {Standards.Money.Vnd.Display(Remaining)}); chưa thể đóng gói hay giao hàng.");
 }
 
+/// <summary>The lot a product of the order was taken from.</summary>
+public sealed record LotPick(int ProductId, int LotId);
+
 /// <summary>A product line as bought: name, unit price and quantity at purchase; discount is its share of a combo's saving.</summary>
 public sealed class OrderLine
 {
@@ -197,6 +218,8 @@ public sealed class OrderLine
     public long Discount { get; set; }
     public int? ComboId { get; set; }
     public string? DealId { get; set; }
+    /// <summary>The lot (batch) the seller picked at packing; an opaque id owned by the module that records lots.</summary>
+    public int? LotId { get; set; }
     public long Total => UnitPrice * Quantity - Discount;
 }
 

@@ -35,6 +35,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasIndex(o => new { o.Status, o.PaymentDeadline });
         b.HasIndex(o => new { o.CarrierCode, o.TrackingNumber });
         b.HasIndex(o => o.CheckoutId);
+        b.HasIndex(o => new { o.LivestreamId, o.PlacedAt });
     }
 }
 
@@ -49,5 +50,6 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         b.Ignore(l => l.Total);
         b.HasOne<Catalog.Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(l => l.ProductId);
+        b.HasIndex(l => l.LotId);
     }
 }

@@ -4,7 +4,7 @@ using Ocop.Features.Identity;
 
 namespace Ocop.Features.Commerce;
 
-public sealed record OrderLineDto(int ProductId, string Name, string Unit, long UnitPrice, int Quantity, long Discount, long Total, int? ComboId);
+public sealed record OrderLineDto(int ProductId, string Name, string Unit, long UnitPrice, int Quantity, long Discount, long Total, int? ComboId, int? LotId = null);
 public sealed record OrderDto(string Code, string Status, string StatusLabel, string PaymentMethod, DateTime PlacedAt, ProducerRef Producer,
     string RecipientName, string Phone, string Address, string CommuneCode, string CommuneName, string ProvinceName, string? Note,
     string Carrier, string? TrackingNumber, IReadOnlyList<OrderLineDto> Lines, long Subtotal, long Discount, long ShippingFee, long Total,
@@ -14,7 +14,7 @@ public sealed record OrderSummary(string Code, string Status, string StatusLabel
     long Total, long Remaining, string PaymentMethod, string? TrackingNumber);
 
 /// <summary>Order reads: a buyer's history, a seller's queue, one order for whoever may see it.</summary>
-public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, GeographyDirectory geo)
+public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, GuestSession guest, GeographyDirectory geo)
 {
     public async Task<Result<Order>> VisibleAsync(string code, string? token, CancellationToken ct = default)
     {
@@ -35,6 +35,19 @@ public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, 
         return rows.Select(Summary).ToList();
     }
 
+    /// <summary>The orders placed by this browser's guest session (a guest's history without an account).</summary>
+    public async Task<List<OrderSummary>> OfGuestSessionAsync(CancellationToken ct = default)
+    {
+        if (guest.Current is not { } session) return [];
+        var rows = await db.Orders.AsNoTracking().Where(o => o.BuyerId == null && o.GuestSession == session).OrderByDescending(o => o.Id).Take(50).ToListAsync(ct);
+        return rows.Select(Summary).ToList();
+    }
+
+    /// <summary>How many orders the producer has in each status (the seller's queue tabs).</summary>
+    public async Task<Dictionary<OrderStatus, int>> CountsOfProducerAsync(int producerId, CancellationToken ct = default) =>
+        await db.Orders.AsNoTracking().Where(o => o.ProducerId == producerId).GroupBy(o => o.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
     /// <summary>The seller's queue, newest first, optionally one status.</summary>
     public async Task<Result<List<OrderSummary>>> OfProducerAsync(int? producerId, OrderStatus? status, CancellationToken ct = default)
     {
@@ -53,7 +66,7 @@ public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, 
     public OrderDto ToDto(Order o) => new(o.Code, o.Status.ToString(), OrderLabels.Of(o.Status), o.PaymentMethod == PaymentMethod.VietQr ? "vietqr" : "cod",
         o.PlacedAt, new ProducerRef(o.ProducerId, o.ProducerName), o.RecipientName, o.Phone, o.AddressLine, o.CommuneCode,
         geo.Commune(o.CommuneCode)?.Name ?? "", geo.Province(o.ProvinceCode)?.Name ?? "", o.Note, o.CarrierCode, o.TrackingNumber,
-        o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineDto(l.ProductId, l.ProductName, l.Unit, l.UnitPrice, l.Quantity, l.Discount, l.Total, l.ComboId)).ToList(),
+        o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineDto(l.ProductId, l.ProductName, l.Unit, l.UnitPrice, l.Quantity, l.Discount, l.Total, l.ComboId, l.LotId)).ToList(),
         o.Subtotal, o.Discount, o.ShippingFee, o.Total, o.AmountPaid, o.Remaining, o.Overpaid, o.PaymentDeadline, o.PaidAt, o.ShippedAt,
         o.DeliveredAt, o.ClosedAt, o.CancelReason, o.IsPayable ? VietQrPayment.Info(o) : null);
 }

@@ -5,17 +5,18 @@ namespace Ocop.Features.Commerce;
 
 public enum OrderAction { Cancel, Pack, Ship, Deliver, CollectCod, Complete, Return }
 
-public sealed record OrderActionRequest(string? Reason = null, string? Carrier = null, string? TrackingNumber = null);
+public sealed record OrderActionRequest(string? Reason = null, string? Carrier = null, string? TrackingNumber = null, IReadOnlyList<LotPick>? Lots = null);
 
 /// <summary>
 /// Applies one guarded transition and saves it with its audit line and notifications in one
 /// transaction. The status is the concurrency token: when someone else moved the order first
 /// (payment against expiry, two cancellations) the save fails and nothing is applied. A
 /// cancellation returns the order's stock (and special-offer quota) in the same transaction,
-/// after the conditional status change, so it happens exactly once.
+/// after the conditional status change, so it happens exactly once. Modules above Commerce hear of
+/// every transition through <see cref="IOrderEvents"/> inside the same transaction.
 /// </summary>
 public sealed class OrderWorkflow(OcopDb db, StockLedger stock, SpecialOffers offers, AuditLog audit, OrderNotifier notifier,
-    OrderAccess access, TimeProvider clock)
+    OrderAccess access, IEnumerable<IOrderEvents> listeners, TimeProvider clock)
 {
     public Task<Order?> LoadAsync(string code, CancellationToken ct = default) =>
         db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Code == code, ct);
@@ -39,8 +40,8 @@ public sealed class OrderWorkflow(OcopDb db, StockLedger stock, SpecialOffers of
         return await ChangeAsync(order, action.ToString(), request.Reason, o => action switch
         {
             OrderAction.Cancel => o.Cancel(actor, request.Reason?.Trim(), now),
-            OrderAction.Pack => o.Pack(actor),
-            OrderAction.Ship => o.Ship(actor, request.Carrier ?? o.CarrierCode, request.TrackingNumber!.Trim(), now),
+            OrderAction.Pack => o.PickLots(actor, request.Lots) ?? o.Pack(actor),
+            OrderAction.Ship => o.PickLots(actor, request.Lots) ?? o.Ship(actor, request.Carrier ?? o.CarrierCode, request.TrackingNumber!.Trim(), now),
             OrderAction.Deliver => o.Deliver(actor, now),
             OrderAction.CollectCod => o.CollectCod(actor, now),
             OrderAction.Complete => o.Complete(actor, now),
@@ -56,6 +57,14 @@ public sealed class OrderWorkflow(OcopDb db, StockLedger stock, SpecialOffers of
         var refused = change(order);
         if (refused is not null) return refused;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var listener in listeners)
+        {
+            if (await listener.ChangedAsync(order, before, ct) is { } vetoed)
+            {
+                db.ChangeTracker.Clear();
+                return vetoed;
+            }
+        }
         alongside?.Invoke();
         audit.Record("order." + char.ToLowerInvariant(action[0]) + action[1..], "order", order.Code, new { Status = before.ToString() },
             new { Status = order.Status.ToString(), order.AmountPaid, order.Overpaid, order.CarrierCode, order.TrackingNumber }, reason);

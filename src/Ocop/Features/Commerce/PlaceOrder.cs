@@ -8,7 +8,8 @@ using Ocop.Features.Identity;
 namespace Ocop.Features.Commerce;
 
 public sealed record ShippingInput(string? Name, string? Phone, string? Address, string? CommuneCode, string? Carrier, string? Note);
-public sealed record CheckoutRequest(List<CheckoutItem>? Items, ShippingInput? Shipping, string? PaymentMethod);
+/// <summary>A checkout; <paramref name="LivestreamId"/> attributes the orders to a livestream session (also implied by its deals).</summary>
+public sealed record CheckoutRequest(List<CheckoutItem>? Items, ShippingInput? Shipping, string? PaymentMethod, int? LivestreamId = null);
 public sealed record PaymentInfo(string Method, long Amount, DateTime? Deadline, VietQrInfo? VietQr);
 public sealed record PlacedOrder(string Code, string Status, long Subtotal, long Discount, long ShippingFee, long Total,
     ProducerRef Producer, PaymentInfo Payment, string? LookupToken);
@@ -21,8 +22,8 @@ public sealed record CheckoutResponse(IReadOnlyList<PlacedOrder> Orders);
 /// order per producer with its audit line and notifications. Any short line rolls everything back.
 /// </summary>
 public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger stock, SpecialOffers offers, ShippingFees fees,
-    GeographyDirectory geo, AuditLog audit, OrderNotifier notifier, CurrentUser me, GuestSession guest,
-    IOptions<CommerceOptions> options, TimeProvider clock, ILogger<PlaceOrder> logger)
+    GeographyDirectory geo, AuditLog audit, OrderNotifier notifier, CurrentUser me, GuestSession guest, OrderAttribution attribution,
+    Infrastructure.Events.IEventBus events, IOptions<CommerceOptions> options, TimeProvider clock, ILogger<PlaceOrder> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private const int Attempts = 5;
@@ -40,6 +41,8 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         var priced = await pricing.PriceAsync(request.Items, ct);
         if (!priced.Ok) return priced.Error!;
         var cart = priced.Value!;
+        var attributed = await attribution.ResolveAsync(request.LivestreamId, cart.Parcels.SelectMany(p => p.Lines).Select(l => l.DealId).OfType<string>().ToList(), ct);
+        if (!attributed.Ok) return attributed.Error!;
         var carriers = await fees.CarriersAsync(ct);
         var carrier = carriers.FirstOrDefault(c => c.Code == request.Shipping!.Carrier);
         if (carrier is null) return AppError.Validation("shipping.carrier", "Đơn vị vận chuyển không hợp lệ.");
@@ -62,7 +65,9 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         {
             try
             {
-                return await PlaceOnceAsync(scope, idempotencyKey, request.Shipping!, method, commune!, cart, quotes, payees, ct);
+                var placed = await PlaceOnceAsync(scope, idempotencyKey, request.Shipping!, method, commune!, cart, quotes, payees, attributed.Value, ct);
+                if (placed.Value is { Orders: { } fresh }) await PublishAsync(fresh, ct);
+                return placed.Ok ? (placed.Value!.Response, placed.Value.Orders is null) : placed.Error!;
             }
             catch (Exception e) when (DbErrors.IsBusy(e) && attempt < Attempts)
             {
@@ -97,8 +102,18 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         return v.HasErrors ? v.ToError() : null;
     }
 
-    private async Task<Result<(CheckoutResponse, bool)>> PlaceOnceAsync(string scope, string key, ShippingInput shipping, PaymentMethod method,
-        Commune commune, PricedCart cart, Dictionary<int, long> fees, Dictionary<int, (string? Bin, string? Account, string? Holder)> payees, CancellationToken ct)
+    private sealed record Placement(CheckoutResponse Response, IReadOnlyList<Order>? Orders);
+
+    /// <summary>After commit: live news of the orders (the livestream ticker), never their record.</summary>
+    private async Task PublishAsync(IReadOnlyList<Order> orders, CancellationToken ct)
+    {
+        foreach (var o in orders)
+            await events.PublishAsync(OrderPlaced.From(o), ct);
+    }
+
+    private async Task<Result<Placement>> PlaceOnceAsync(string scope, string key, ShippingInput shipping, PaymentMethod method,
+        Commune commune, PricedCart cart, Dictionary<int, long> fees, Dictionary<int, (string? Bin, string? Account, string? Holder)> payees,
+        int? livestreamId, CancellationToken ct)
     {
         var now = clock.UtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -113,7 +128,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             return await StoredAsync(scope, key, ct) is { } earlier
-                ? (earlier, true)
+                ? new Placement(earlier, null)
                 : AppError.Conflict("Một yêu cầu đặt hàng với cùng Idempotency-Key đang được xử lý; hãy thử lại sau giây lát.");
         }
 
@@ -126,10 +141,10 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         }
         foreach (var line in cart.Parcels.SelectMany(p => p.Lines).Where(l => l.DealId is not null))
         {
-            if (await offers.ClaimAsync(line.DealId!, line.ProductId, line.Quantity, ct)) continue;
+            if (await offers.ClaimAsync(line.DealId!, line.ProductId, line.Quantity, ct) is not { } refused) continue;
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return AppError.Conflict($"Ưu đãi cho \"{line.Name}\" đã hết suất; chưa có gì được trừ.");
+            return AppError.Conflict($"Ưu đãi cho \"{line.Name}\": {refused} Chưa có gì được trừ.");
         }
 
         var deadline = method == PaymentMethod.VietQr ? now.AddMinutes(options.Value.PaymentHoldMinutes) : (DateTime?)null;
@@ -146,7 +161,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
                 RecipientName = shipping.Name!.Trim(), Phone = PhoneNumbers.Normalize(shipping.Phone!), AddressLine = shipping.Address!.Trim(),
                 CommuneCode = commune.Code, ProvinceCode = commune.ProvinceCode, Note = string.IsNullOrWhiteSpace(shipping.Note) ? null : shipping.Note.Trim(),
                 CarrierCode = shipping.Carrier!, Subtotal = parcel.Subtotal, Discount = parcel.Discount, ShippingFee = fees[parcel.ProducerId],
-                PlacedAt = now, PayeeBankBin = bin, PayeeAccountNumber = account, PayeeAccountName = holder,
+                PlacedAt = now, LivestreamId = livestreamId, PayeeBankBin = bin, PayeeAccountNumber = account, PayeeAccountName = holder,
                 Lines = parcel.Lines.Select(l => new OrderLine
                 {
                     ProductId = l.ProductId, ProductName = l.Name, Unit = l.Unit, UnitPrice = l.UnitPrice, Quantity = l.Quantity,
@@ -174,7 +189,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         record.Response = JsonSerializer.Serialize(response, Json);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return (response, false);
+        return new Placement(response, orders);
     }
 
     public static PlacedOrder ToPlaced(Order o) => new(o.Code, o.Status.ToString(), o.Subtotal, o.Discount, o.ShippingFee, o.Total,

@@ -4,6 +4,8 @@ namespace Ocop.Features.Commerce;
 
 public sealed record ReviewInput(int ProductId, int Rating, string? Comment);
 public sealed record ReviewDto(int Id, int ProductId, string BuyerName, int Rating, string? Comment, DateTime CreatedAt, string? Reply, DateTime? RepliedAt);
+public sealed record ReviewRow(int Id, int ProductId, string ProductName, string BuyerName, int Rating, string? Comment, DateTime CreatedAt,
+    string? Reply, bool Hidden, string? HiddenReason);
 public sealed record ProductReviews(int ProductId, double? Average, int Count, IReadOnlyList<ReviewDto> Items);
 
 /// <summary>
@@ -70,6 +72,23 @@ public sealed class Reviews(OcopDb db, CurrentUser me, AuditLog audit, TimeProvi
         var average = count == 0 ? (double?)null : Math.Round(await visible.AverageAsync(r => (double)r.Rating, ct), 1);
         var items = await visible.OrderByDescending(r => r.Id).Take(100).ToListAsync(ct);
         return new ProductReviews(productId, average, count, items.Select(ToDto).ToList());
+    }
+
+    /// <summary>The reviews written for one order (the buyer's order page shows which products are rated).</summary>
+    public Task<List<ReviewDto>> OfOrderAsync(int orderId, CancellationToken ct = default) =>
+        db.Reviews.AsNoTracking().Where(r => r.OrderId == orderId).OrderBy(r => r.Id)
+            .Select(r => new ReviewDto(r.Id, r.ProductId, r.BuyerName, r.Rating, r.Comment, r.CreatedAt, r.Reply, r.RepliedAt)).ToListAsync(ct);
+
+    /// <summary>Reviews to answer or moderate, newest first: the producer's own products, or every review for an administrator.</summary>
+    public async Task<List<ReviewRow>> ToModerateAsync(CancellationToken ct = default)
+    {
+        if (!me.IsAdmin && me.ProducerId is null) return [];
+        var query = db.Reviews.AsNoTracking();
+        if (!me.IsAdmin) query = query.Where(r => r.ProducerId == me.ProducerId);
+        var rows = await query.OrderByDescending(r => r.Id).Take(200)
+            .Join(db.Products, r => r.ProductId, p => p.Id, (r, p) => new { Review = r, p.Name }).ToListAsync(ct);
+        return rows.OrderByDescending(x => x.Review.Id).Select(x => new ReviewRow(x.Review.Id, x.Review.ProductId, x.Name, x.Review.BuyerName,
+            x.Review.Rating, x.Review.Comment, x.Review.CreatedAt, x.Review.Reply, x.Review.Hidden, x.Review.HiddenReason)).ToList();
     }
 
     private static ReviewDto ToDto(Review r) => new(r.Id, r.ProductId, r.BuyerName, r.Rating, r.Comment, r.CreatedAt, r.Reply, r.RepliedAt);

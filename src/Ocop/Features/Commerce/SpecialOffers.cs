@@ -17,14 +17,14 @@ public interface ISpecialOfferPricing
     /// <summary>The offer's unit price for the product now, or null when the offer does not apply.</summary>
     Task<SpecialOfferQuote?> QuoteAsync(string dealId, int productId, int quantity, CancellationToken ct);
 
-    /// <summary>Takes quantity from the offer's quota atomically; false when the quota is exhausted.</summary>
-    Task<bool> ClaimAsync(string dealId, int productId, int quantity, CancellationToken ct);
+    /// <summary>Takes quantity from the offer's quota (and the buyer's allowance) atomically; null when claimed, else why not, in Vietnamese.</summary>
+    Task<string?> ClaimAsync(string dealId, int productId, int quantity, CancellationToken ct);
 
     /// <summary>Gives quantity back when the order is cancelled.</summary>
     Task ReleaseAsync(string dealId, int productId, int quantity, CancellationToken ct);
 }
 
-/// <summary>Finds the implementation that owns a deal id; with none registered (today) every deal is unknown.</summary>
+/// <summary>Finds the implementation that owns a deal id (Livestream's flash deals: <c>live-…</c>); an id nobody owns is unknown.</summary>
 public sealed class SpecialOffers(IEnumerable<ISpecialOfferPricing> implementations)
 {
     public ISpecialOfferPricing? For(string dealId) => implementations.FirstOrDefault(i => i.Handles(dealId));
@@ -32,8 +32,8 @@ public sealed class SpecialOffers(IEnumerable<ISpecialOfferPricing> implementati
     public async Task<SpecialOfferQuote?> QuoteAsync(string dealId, int productId, int quantity, CancellationToken ct) =>
         For(dealId) is { } offer ? await offer.QuoteAsync(dealId, productId, quantity, ct) : null;
 
-    public async Task<bool> ClaimAsync(string dealId, int productId, int quantity, CancellationToken ct) =>
-        For(dealId) is { } offer && await offer.ClaimAsync(dealId, productId, quantity, ct);
+    public async Task<string?> ClaimAsync(string dealId, int productId, int quantity, CancellationToken ct) =>
+        For(dealId) is { } offer ? await offer.ClaimAsync(dealId, productId, quantity, ct) : "Ưu đãi không tồn tại hoặc đã kết thúc.";
 
     public async Task ReleaseAsync(string dealId, int productId, int quantity, CancellationToken ct)
     {

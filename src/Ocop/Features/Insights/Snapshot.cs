@@ -61,12 +61,13 @@ public static class Metrics
     public const string OrdersPaid = "orders_paid";
     public const string GmvPaid = "gmv_paid";
     public const string Funnel = "funnel";
+    public const string CertifiedWithLots = "certified_with_lots";
 }
 
 /// <summary>
-/// Sales channels. Orders carry no attribution column yet (livestream and B2B modules are not in this
-/// build), so every order counts as a storefront sale; when an attribution column exists, this is the
-/// one place that reads it.
+/// Sales channels, from Commerce's own attribution: an order placed from a livestream session carries
+/// its <c>LivestreamId</c>; every other order is a storefront sale. B2B deals (Matching) do not create
+/// orders in this build, so the B2B channel stays at zero and the dashboard says so.
 /// </summary>
 public static class SalesChannels
 {
@@ -74,6 +75,8 @@ public static class SalesChannels
     public const string Livestream = "livestream";
     public const string B2b = "b2b";
     public static readonly string[] All = [Storefront, Livestream, B2b];
+
+    public static string Of(bool fromLivestream) => fromLivestream ? Livestream : Storefront;
 
     public static string Label(string channel) => channel switch
     {

@@ -49,20 +49,27 @@ public sealed class SnapshotBuilder(OcopDb db, FunnelQuery? funnel, TimeProvider
 
         // One grouped pass over orders per snapshot (not per page view), by producer; the producer gives the province.
         var orders = await db.Set<Order>().AsNoTracking().Where(o => o.PlacedAt <= asOf)
-            .GroupBy(o => o.ProducerId)
+            .GroupBy(o => new { o.ProducerId, Live = o.LivestreamId != null })
             .Select(g => new
             {
-                ProducerId = g.Key, Placed = g.Count(), Gmv = g.Sum(o => o.Total),
+                g.Key.ProducerId, g.Key.Live, Placed = g.Count(), Gmv = g.Sum(o => o.Total),
                 Paid = g.Sum(o => o.PaidAt != null && o.PaidAt <= asOf ? 1 : 0), GmvPaid = g.Sum(o => o.PaidAt != null && o.PaidAt <= asOf ? o.Total : 0),
             }).ToListAsync(ct);
         var provinceOf = await db.Set<Producer>().AsNoTracking().Select(p => new { p.Id, p.ProvinceCode }).ToDictionaryAsync(p => p.Id, p => p.ProvinceCode, ct);
-        foreach (var g in orders.GroupBy(o => provinceOf.GetValueOrDefault(o.ProducerId) ?? ""))
+        foreach (var g in orders.GroupBy(o => (Province: provinceOf.GetValueOrDefault(o.ProducerId) ?? "", Channel: SalesChannels.Of(o.Live))))
         {
-            Add(Metrics.OrdersPlaced, g.Key, SalesChannels.Storefront, g.Sum(o => (long)o.Placed));
-            Add(Metrics.GmvPlaced, g.Key, SalesChannels.Storefront, g.Sum(o => o.Gmv));
-            Add(Metrics.OrdersPaid, g.Key, SalesChannels.Storefront, g.Sum(o => (long)o.Paid));
-            Add(Metrics.GmvPaid, g.Key, SalesChannels.Storefront, g.Sum(o => o.GmvPaid));
+            Add(Metrics.OrdersPlaced, g.Key.Province, g.Key.Channel, g.Sum(o => (long)o.Placed));
+            Add(Metrics.GmvPlaced, g.Key.Province, g.Key.Channel, g.Sum(o => o.Gmv));
+            Add(Metrics.OrdersPaid, g.Key.Province, g.Key.Channel, g.Sum(o => (long)o.Paid));
+            Add(Metrics.GmvPaid, g.Key.Province, g.Key.Channel, g.Sum(o => o.GmvPaid));
         }
+
+        // Traceability coverage: certified products (valid certificate) with at least one lot, whose label carries a Digital Link QR.
+        foreach (var r in await db.Set<Certificate>().AsNoTracking()
+                     .Where(c => c.ProductId != null && c.IssuedOn <= day && c.ExpiresOn >= day && (c.Status != CertificateStatus.Revoked || c.RevokedAt > asOf)
+                                 && db.Set<Traceability.Lot>().Any(l => l.ProductId == c.ProductId && l.CreatedAt <= asOf))
+                     .GroupBy(c => c.ProvinceCode).Select(g => new { g.Key, Count = g.Select(c => c.ProductId).Distinct().Count() }).ToListAsync(ct))
+            Add(Metrics.CertifiedWithLots, r.Key, "", r.Count);
 
         var now = clock.UtcNow();
         var backfilled = asOf < now.AddHours(-1);

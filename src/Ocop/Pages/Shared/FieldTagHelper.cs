@@ -54,7 +54,8 @@ public sealed class FieldTagHelper(IHtmlGenerator generator, Lang lang) : TagHel
                 Items ?? [], allowMultiple: false, attrs),
             "password" => generator.GeneratePassword(ViewContext, For.ModelExplorer, For.Name, null, attrs),
             "checkbox" => generator.GenerateCheckBox(ViewContext, For.ModelExplorer, For.Name, null, attrs),
-            _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, null, WithType(attrs)),
+            _ => generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model,
+                Type switch { "date" => "{0:yyyy-MM-dd}", "datetime-local" => "{0:yyyy-MM-ddTHH:mm}", _ => null }, WithType(attrs)),
         };
 
         // Validation is done on the server, in Vietnamese: drop MVC's English client-validation attributes.

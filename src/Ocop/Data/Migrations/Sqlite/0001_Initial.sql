@@ -126,6 +126,22 @@ CREATE TABLE "data_protection_keys" (
 );
 
 
+CREATE TABLE "epcis_events" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_epcis_events" PRIMARY KEY AUTOINCREMENT,
+    "EventId" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "EventTime" TEXT NOT NULL,
+    "RecordTime" TEXT NOT NULL,
+    "BizStep" TEXT NULL,
+    "Disposition" TEXT NULL,
+    "BizLocation" TEXT NULL,
+    "ProducerId" INTEGER NULL,
+    "Origin" TEXT NOT NULL,
+    "Json" TEXT NOT NULL,
+    "Namespaces" TEXT NULL
+);
+
+
 CREATE TABLE "geo_legacy_provinces" (
     "Code" TEXT NOT NULL CONSTRAINT "PK_geo_legacy_provinces" PRIMARY KEY,
     "FullName" TEXT NOT NULL,
@@ -169,6 +185,35 @@ CREATE TABLE "ins_snapshots" (
     "TakenAt" TEXT NOT NULL,
     "Backfilled" INTEGER NOT NULL,
     "CreatedAt" TEXT NOT NULL
+);
+
+
+CREATE TABLE "livestream_sessions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_livestream_sessions" PRIMARY KEY AUTOINCREMENT,
+    "Title" TEXT NOT NULL,
+    "Organiser" TEXT NOT NULL,
+    "HostNames" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "Platform" INTEGER NOT NULL,
+    "StreamUrl" TEXT NOT NULL,
+    "ScheduledAt" TEXT NOT NULL,
+    "PlannedMinutes" INTEGER NOT NULL,
+    "CoverHash" TEXT NULL,
+    "Status" INTEGER NOT NULL,
+    "StartedAt" TEXT NULL,
+    "EndedAt" TEXT NULL,
+    "PinnedProductId" INTEGER NULL,
+    "PinnedAt" TEXT NULL,
+    "PeakViewers" INTEGER NOT NULL,
+    "ProvinceCode" TEXT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "PlatformReach" INTEGER NULL,
+    "PlatformViews" INTEGER NULL,
+    "PlatformViewers" INTEGER NULL,
+    "PlatformInteractions" INTEGER NULL,
+    "PlatformSource" TEXT NULL,
+    "RunSheet" TEXT NULL
 );
 
 
@@ -265,6 +310,26 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE TABLE "match_buyer_organisations" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_match_buyer_organisations" PRIMARY KEY AUTOINCREMENT,
+    "UserId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "TaxCode" TEXT NOT NULL,
+    "AddressLine" TEXT NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "ContactName" TEXT NOT NULL,
+    "ContactPhone" TEXT NOT NULL,
+    "ContactEmail" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "StatusReason" TEXT NULL,
+    "VerifiedAt" TEXT NULL,
+    "VerifiedBy" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_match_buyer_organisations_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "shipping_rates" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_shipping_rates" PRIMARY KEY AUTOINCREMENT,
     "CarrierCode" TEXT NOT NULL,
@@ -334,6 +399,56 @@ CREATE TABLE "ins_figures" (
     "Key" TEXT NOT NULL,
     "Value" INTEGER NOT NULL,
     CONSTRAINT "FK_ins_figures_ins_snapshots_SnapshotId" FOREIGN KEY ("SnapshotId") REFERENCES "ins_snapshots" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "livestream_hosts" (
+    "SessionId" INTEGER NOT NULL,
+    "UserId" TEXT NOT NULL,
+    CONSTRAINT "PK_livestream_hosts" PRIMARY KEY ("SessionId", "UserId"),
+    CONSTRAINT "FK_livestream_hosts_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_livestream_hosts_livestream_sessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "livestream_sessions" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "livestream_minutes" (
+    "SessionId" INTEGER NOT NULL,
+    "Minute" INTEGER NOT NULL,
+    "Viewers" INTEGER NOT NULL,
+    CONSTRAINT "PK_livestream_minutes" PRIMARY KEY ("SessionId", "Minute"),
+    CONSTRAINT "FK_livestream_minutes_livestream_sessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "livestream_sessions" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "livestream_viewers" (
+    "SessionId" INTEGER NOT NULL,
+    "ViewerKey" TEXT NOT NULL,
+    "FirstSeenAt" TEXT NOT NULL,
+    CONSTRAINT "PK_livestream_viewers" PRIMARY KEY ("SessionId", "ViewerKey"),
+    CONSTRAINT "FK_livestream_viewers_livestream_sessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "livestream_sessions" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "match_demands" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_match_demands" PRIMARY KEY AUTOINCREMENT,
+    "OrganisationId" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Need" TEXT NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    "Unit" INTEGER NOT NULL,
+    "Frequency" INTEGER NOT NULL,
+    "DeliveryProvinceCode" TEXT NOT NULL,
+    "NeededBy" TEXT NOT NULL,
+    "PriceMin" INTEGER NULL,
+    "PriceMax" INTEGER NULL,
+    "MinStars" INTEGER NOT NULL,
+    "Standards" INTEGER NOT NULL,
+    "ValidUntil" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "Folded" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_match_demands_match_buyer_organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "match_buyer_organisations" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -409,6 +524,14 @@ CREATE TABLE "prog_sessions" (
 );
 
 
+CREATE TABLE "match_demand_sets" (
+    "DemandId" INTEGER NOT NULL,
+    "SetCode" INTEGER NOT NULL,
+    CONSTRAINT "PK_match_demand_sets" PRIMARY KEY ("DemandId", "SetCode"),
+    CONSTRAINT "FK_match_demand_sets_match_demands_DemandId" FOREIGN KEY ("DemandId") REFERENCES "match_demands" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "orders" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_orders" PRIMARY KEY AUTOINCREMENT,
     "Code" TEXT NOT NULL,
@@ -444,6 +567,7 @@ CREATE TABLE "orders" (
     "DeliveredAt" TEXT NULL,
     "ClosedAt" TEXT NULL,
     "CancelReason" TEXT NULL,
+    "LivestreamId" INTEGER NULL,
     CONSTRAINT "FK_orders_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT
 );
 
@@ -469,6 +593,21 @@ CREATE TABLE "products" (
     "CreatedAt" TEXT NOT NULL,
     "UpdatedAt" TEXT NOT NULL,
     CONSTRAINT "FK_products_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "trace_locations" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_trace_locations" PRIMARY KEY AUTOINCREMENT,
+    "ProducerId" INTEGER NOT NULL,
+    "Kind" INTEGER NOT NULL,
+    "Name" TEXT NOT NULL,
+    "CommuneCode" TEXT NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "Gln" TEXT NULL,
+    "Uri" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_trace_locations_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -528,6 +667,69 @@ CREATE TABLE "gift_combo_items" (
 );
 
 
+CREATE TABLE "livestream_deals" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_livestream_deals" PRIMARY KEY AUTOINCREMENT,
+    "SessionId" INTEGER NOT NULL,
+    "ProductId" INTEGER NOT NULL,
+    "ProductName" TEXT NOT NULL,
+    "Unit" TEXT NOT NULL,
+    "NormalPrice" INTEGER NOT NULL,
+    "DealPrice" INTEGER NOT NULL,
+    "Quota" INTEGER NOT NULL,
+    "Sold" INTEGER NOT NULL,
+    "PerBuyerLimit" INTEGER NOT NULL,
+    "CountdownSeconds" INTEGER NOT NULL,
+    "DurationMinutes" INTEGER NOT NULL,
+    "PlannedMinute" INTEGER NULL,
+    "State" INTEGER NOT NULL,
+    "StartsAt" TEXT NULL,
+    "EndsAt" TEXT NULL,
+    "EndedAt" TEXT NULL,
+    "EndReason" INTEGER NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_livestream_deals_livestream_sessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "livestream_sessions" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_livestream_deals_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "livestream_products" (
+    "SessionId" INTEGER NOT NULL,
+    "ProductId" INTEGER NOT NULL,
+    "SortOrder" INTEGER NOT NULL,
+    CONSTRAINT "PK_livestream_products" PRIMARY KEY ("SessionId", "ProductId"),
+    CONSTRAINT "FK_livestream_products_livestream_sessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "livestream_sessions" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_livestream_products_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "match_offers" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_match_offers" PRIMARY KEY AUTOINCREMENT,
+    "ProducerId" INTEGER NOT NULL,
+    "ProductId" INTEGER NULL,
+    "SetCode" INTEGER NOT NULL,
+    "GroupCode" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "Capacity" INTEGER NOT NULL,
+    "Unit" INTEGER NOT NULL,
+    "Period" INTEGER NOT NULL,
+    "MinOrder" INTEGER NOT NULL,
+    "PriceTiersJson" TEXT NOT NULL,
+    "SeasonFrom" INTEGER NULL,
+    "SeasonTo" INTEGER NULL,
+    "Reach" INTEGER NOT NULL,
+    "Standards" INTEGER NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "ValidUntil" TEXT NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "Folded" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_match_offers_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_match_offers_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "order_lines" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_order_lines" PRIMARY KEY AUTOINCREMENT,
     "OrderId" INTEGER NOT NULL,
@@ -539,6 +741,7 @@ CREATE TABLE "order_lines" (
     "Discount" INTEGER NOT NULL,
     "ComboId" INTEGER NULL,
     "DealId" TEXT NULL,
+    "LotId" INTEGER NULL,
     CONSTRAINT "FK_order_lines_orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES "orders" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_order_lines_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
 );
@@ -570,6 +773,25 @@ CREATE TABLE "reviews" (
     "HiddenReason" TEXT NULL,
     CONSTRAINT "FK_reviews_orders_OrderId" FOREIGN KEY ("OrderId") REFERENCES "orders" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_reviews_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "lots" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_lots" PRIMARY KEY AUTOINCREMENT,
+    "ProductId" INTEGER NOT NULL,
+    "ProducerId" INTEGER NOT NULL,
+    "Number" TEXT NOT NULL,
+    "Gtin" TEXT NOT NULL,
+    "HarvestedOn" TEXT NULL,
+    "ProducedOn" TEXT NULL,
+    "ExpiresOn" TEXT NULL,
+    "Quantity" TEXT NOT NULL,
+    "Unit" TEXT NOT NULL,
+    "OriginLocationId" INTEGER NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_lots_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_lots_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_lots_trace_locations_OriginLocationId" FOREIGN KEY ("OriginLocationId") REFERENCES "trace_locations" ("Id") ON DELETE RESTRICT
 );
 
 
@@ -608,6 +830,66 @@ CREATE TABLE "cert_member_scores" (
 );
 
 
+CREATE TABLE "livestream_deal_claims" (
+    "FlashDealId" INTEGER NOT NULL,
+    "BuyerKey" TEXT NOT NULL,
+    "Quantity" INTEGER NOT NULL,
+    CONSTRAINT "PK_livestream_deal_claims" PRIMARY KEY ("FlashDealId", "BuyerKey"),
+    CONSTRAINT "FK_livestream_deal_claims_livestream_deals_FlashDealId" FOREIGN KEY ("FlashDealId") REFERENCES "livestream_deals" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "match_deals" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_match_deals" PRIMARY KEY AUTOINCREMENT,
+    "DemandId" INTEGER NOT NULL,
+    "OfferId" INTEGER NOT NULL,
+    "OrganisationId" INTEGER NOT NULL,
+    "ProducerId" INTEGER NOT NULL,
+    "OpenedBy" INTEGER NOT NULL,
+    "Status" INTEGER NOT NULL,
+    "MatchScore" INTEGER NOT NULL,
+    "SetCode" INTEGER NOT NULL,
+    "ProducerProvinceCode" TEXT NOT NULL,
+    "DeliveryProvinceCode" TEXT NOT NULL,
+    "AgreedQuantity" INTEGER NULL,
+    "AgreedUnit" INTEGER NULL,
+    "AgreedPrice" INTEGER NULL,
+    "AgreedFrom" TEXT NULL,
+    "AgreedTo" TEXT NULL,
+    "DeclineReason" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "AgreedAt" TEXT NULL,
+    CONSTRAINT "FK_match_deals_match_demands_DemandId" FOREIGN KEY ("DemandId") REFERENCES "match_demands" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_match_deals_match_offers_OfferId" FOREIGN KEY ("OfferId") REFERENCES "match_offers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "match_matches" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_match_matches" PRIMARY KEY AUTOINCREMENT,
+    "DemandId" INTEGER NOT NULL,
+    "OfferId" INTEGER NOT NULL,
+    "Score" INTEGER NOT NULL,
+    "ReasonsJson" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_match_matches_match_demands_DemandId" FOREIGN KEY ("DemandId") REFERENCES "match_demands" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_match_matches_match_offers_OfferId" FOREIGN KEY ("OfferId") REFERENCES "match_offers" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "epcis_event_epcs" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_epcis_event_epcs" PRIMARY KEY AUTOINCREMENT,
+    "StoredEventId" INTEGER NOT NULL,
+    "Key" TEXT NOT NULL,
+    "Role" INTEGER NOT NULL,
+    "LotId" INTEGER NULL,
+    "IsInput" INTEGER NOT NULL,
+    CONSTRAINT "FK_epcis_event_epcs_epcis_events_StoredEventId" FOREIGN KEY ("StoredEventId") REFERENCES "epcis_events" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_epcis_event_epcs_lots_LotId" FOREIGN KEY ("LotId") REFERENCES "lots" ("Id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "cert_member_score_items" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_cert_member_score_items" PRIMARY KEY AUTOINCREMENT,
     "MemberScoreId" INTEGER NOT NULL,
@@ -615,6 +897,18 @@ CREATE TABLE "cert_member_score_items" (
     "OptionNodeId" INTEGER NULL,
     "Points" TEXT NOT NULL,
     CONSTRAINT "FK_cert_member_score_items_cert_member_scores_MemberScoreId" FOREIGN KEY ("MemberScoreId") REFERENCES "cert_member_scores" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "match_deal_messages" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_match_deal_messages" PRIMARY KEY AUTOINCREMENT,
+    "DealId" INTEGER NOT NULL,
+    "Side" INTEGER NOT NULL,
+    "SenderId" TEXT NOT NULL,
+    "SenderName" TEXT NOT NULL,
+    "Text" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_match_deal_messages_match_deals_DealId" FOREIGN KEY ("DealId") REFERENCES "match_deals" ("Id") ON DELETE CASCADE
 );
 
 
@@ -723,6 +1017,30 @@ CREATE UNIQUE INDEX "IX_cert_rubric_sheets_VersionId_SetCode" ON "cert_rubric_sh
 CREATE UNIQUE INDEX "IX_cert_rubric_versions_Code" ON "cert_rubric_versions" ("Code");
 
 
+CREATE INDEX "IX_epcis_event_epcs_Key_Role_StoredEventId" ON "epcis_event_epcs" ("Key", "Role", "StoredEventId");
+
+
+CREATE INDEX "IX_epcis_event_epcs_LotId_StoredEventId" ON "epcis_event_epcs" ("LotId", "StoredEventId");
+
+
+CREATE INDEX "IX_epcis_event_epcs_StoredEventId" ON "epcis_event_epcs" ("StoredEventId");
+
+
+CREATE INDEX "IX_epcis_events_BizLocation_EventTime" ON "epcis_events" ("BizLocation", "EventTime");
+
+
+CREATE INDEX "IX_epcis_events_BizStep_EventTime" ON "epcis_events" ("BizStep", "EventTime");
+
+
+CREATE UNIQUE INDEX "IX_epcis_events_EventId" ON "epcis_events" ("EventId");
+
+
+CREATE INDEX "IX_epcis_events_EventTime" ON "epcis_events" ("EventTime");
+
+
+CREATE INDEX "IX_epcis_events_ProducerId" ON "epcis_events" ("ProducerId");
+
+
 CREATE INDEX "IX_geo_communes_ProvinceCode" ON "geo_communes" ("ProvinceCode");
 
 
@@ -741,6 +1059,93 @@ CREATE INDEX "IX_ins_figures_SnapshotId_ProvinceCode_Metric" ON "ins_figures" ("
 CREATE INDEX "IX_ins_snapshots_TakenAt" ON "ins_snapshots" ("TakenAt");
 
 
+CREATE INDEX "IX_livestream_deals_ProductId" ON "livestream_deals" ("ProductId");
+
+
+CREATE INDEX "IX_livestream_deals_SessionId_State" ON "livestream_deals" ("SessionId", "State");
+
+
+CREATE INDEX "IX_livestream_deals_State_EndsAt" ON "livestream_deals" ("State", "EndsAt");
+
+
+CREATE INDEX "IX_livestream_hosts_UserId" ON "livestream_hosts" ("UserId");
+
+
+CREATE INDEX "IX_livestream_products_ProductId" ON "livestream_products" ("ProductId");
+
+
+CREATE INDEX "IX_livestream_sessions_Status_ScheduledAt" ON "livestream_sessions" ("Status", "ScheduledAt");
+
+
+CREATE UNIQUE INDEX "IX_lots_Gtin_Number" ON "lots" ("Gtin", "Number");
+
+
+CREATE INDEX "IX_lots_OriginLocationId" ON "lots" ("OriginLocationId");
+
+
+CREATE INDEX "IX_lots_ProducerId" ON "lots" ("ProducerId");
+
+
+CREATE INDEX "IX_lots_ProductId_CreatedAt" ON "lots" ("ProductId", "CreatedAt");
+
+
+CREATE INDEX "IX_match_buyer_organisations_ProvinceCode_Status" ON "match_buyer_organisations" ("ProvinceCode", "Status");
+
+
+CREATE UNIQUE INDEX "IX_match_buyer_organisations_TaxCode" ON "match_buyer_organisations" ("TaxCode");
+
+
+CREATE UNIQUE INDEX "IX_match_buyer_organisations_UserId" ON "match_buyer_organisations" ("UserId");
+
+
+CREATE INDEX "IX_match_deal_messages_DealId_Id" ON "match_deal_messages" ("DealId", "Id");
+
+
+CREATE UNIQUE INDEX "IX_match_deals_DemandId_OfferId" ON "match_deals" ("DemandId", "OfferId");
+
+
+CREATE INDEX "IX_match_deals_OfferId" ON "match_deals" ("OfferId");
+
+
+CREATE INDEX "IX_match_deals_OrganisationId" ON "match_deals" ("OrganisationId");
+
+
+CREATE INDEX "IX_match_deals_ProducerId" ON "match_deals" ("ProducerId");
+
+
+CREATE INDEX "IX_match_deals_Status" ON "match_deals" ("Status");
+
+
+CREATE INDEX "IX_match_demand_sets_SetCode" ON "match_demand_sets" ("SetCode");
+
+
+CREATE INDEX "IX_match_demands_OrganisationId" ON "match_demands" ("OrganisationId");
+
+
+CREATE INDEX "IX_match_demands_Status_ValidUntil" ON "match_demands" ("Status", "ValidUntil");
+
+
+CREATE UNIQUE INDEX "IX_match_matches_DemandId_OfferId" ON "match_matches" ("DemandId", "OfferId");
+
+
+CREATE INDEX "IX_match_matches_OfferId_Score" ON "match_matches" ("OfferId", "Score");
+
+
+CREATE INDEX "IX_match_offers_GroupCode_Status_ValidUntil" ON "match_offers" ("GroupCode", "Status", "ValidUntil");
+
+
+CREATE INDEX "IX_match_offers_ProducerId" ON "match_offers" ("ProducerId");
+
+
+CREATE INDEX "IX_match_offers_ProductId" ON "match_offers" ("ProductId");
+
+
+CREATE INDEX "IX_match_offers_SetCode_Status_ValidUntil" ON "match_offers" ("SetCode", "Status", "ValidUntil");
+
+
+CREATE INDEX "IX_order_lines_LotId" ON "order_lines" ("LotId");
+
+
 CREATE INDEX "IX_order_lines_OrderId" ON "order_lines" ("OrderId");
 
 
@@ -757,6 +1162,9 @@ CREATE INDEX "IX_orders_CheckoutId" ON "orders" ("CheckoutId");
 
 
 CREATE UNIQUE INDEX "IX_orders_Code" ON "orders" ("Code");
+
+
+CREATE INDEX "IX_orders_LivestreamId_PlacedAt" ON "orders" ("LivestreamId", "PlacedAt");
 
 
 CREATE INDEX "IX_orders_ProducerId_Status" ON "orders" ("ProducerId", "Status");
@@ -835,6 +1243,12 @@ CREATE INDEX "IX_reviews_ProductId_Hidden" ON "reviews" ("ProductId", "Hidden");
 
 
 CREATE UNIQUE INDEX "IX_shipping_rates_CarrierCode_Zone_MaxGrams" ON "shipping_rates" ("CarrierCode", "Zone", "MaxGrams");
+
+
+CREATE UNIQUE INDEX "IX_trace_locations_Key" ON "trace_locations" ("Key");
+
+
+CREATE INDEX "IX_trace_locations_ProducerId" ON "trace_locations" ("ProducerId");
 
 
 

@@ -1,8 +1,8 @@
 using QRCoder;
 
-namespace Ocop.Features.Certification;
+namespace Ocop.Infrastructure;
 
-/// <summary>QR codes (SVG for screens and print, PNG for places that need a bitmap).</summary>
+/// <summary>QR codes (SVG for screens and print, PNG for places that need a bitmap): certificate verification links, lot Digital Links.</summary>
 public static class QrImages
 {
     public static string Svg(string text)

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Caching.Memory;
+using Ocop.Features.Producers;
+using Ocop.Standards.Gs1.DigitalLink;
+
+namespace Ocop.Features.Traceability;
+
+/// <summary>One link a Digital Link resolves to.</summary>
+public sealed record ResolverLink(string LinkType, string Href, string Title);
+
+/// <summary>The links of one identifier, its default and the canonical URI they anchor on.</summary>
+public sealed record ResolverLinks(string Anchor, ResolverLink Default, IReadOnlyList<ResolverLink> Links);
+
+/// <summary>
+/// A GS1-conformant resolver for the platform's GTINs (<c>/01/{gtin}[/10/{lot}][/21/{serial}]</c>): product page
+/// (gs1:pip), lot trace page (gs1:traceability), certificate verification (gs1:certificationInfo, only while the
+/// certificate is valid) and the lot's EPCIS events (gs1:epcis). The default is the trace page for a lot and the
+/// product page otherwise. Bad syntax → 400 with the parser's errors; unknown GTIN, lot or link type → 404.
+/// A found identifier's links are kept in memory for <see cref="CacheFor"/> (labels are scanned again and again).
+/// </summary>
+public sealed class DigitalLinkResolver(OcopDb db, TraceQueries queries, TimeProvider clock, IMemoryCache cache)
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    public const string Pip = "gs1:pip";
+    public const string Traceability = "gs1:traceability";
+    public const string CertificationInfo = "gs1:certificationInfo";
+    public const string Epcis = "gs1:epcis";
+    public const string DefaultLink = "gs1:defaultLink";
+    public static readonly string[] LinkTypes = [Pip, Traceability, CertificationInfo, Epcis];
+
+    /// <summary>Parses <paramref name="pathAndQuery"/> as requested; every grammar error is listed in the 400.</summary>
+    public static Result<DigitalLinkUri> Parse(string pathAndQuery)
+    {
+        var parsed = DigitalLinkParser.Parse(pathAndQuery);
+        if (parsed.Value is { } link) return link;
+        var messages = parsed.Errors.Select(e => $"{e.Code}: {e.Message}").ToArray();
+        return new AppError($"Digital Link không hợp lệ: {string.Join(" ", parsed.Errors.Select(e => e.Message))}", 400,
+            new Dictionary<string, string[]> { ["digitalLink"] = messages });
+    }
+
+    public async Task<Result<ResolverLinks>> LinksAsync(DigitalLinkUri link, string host, CancellationToken ct = default)
+    {
+        var key = (nameof(DigitalLinkResolver), link.Gtin, link.Lot, host);
+        if (cache.TryGetValue(key, out ResolverLinks? known)) return known!;
+        var found = await FindAsync(link, host, ct);
+        if (found.Ok) cache.Set(key, found.Value!, CacheFor);
+        return found;
+    }
+
+    private async Task<Result<ResolverLinks>> FindAsync(DigitalLinkUri link, string host, CancellationToken ct)
+    {
+        if (link.Gtin is not { } gtin) return AppError.NotFound("Bộ phân giải này chỉ phục vụ mã GTIN (/01/…).");
+        var product = await queries.ProductByGtinAsync(gtin, ct);
+        if (product is null) return AppError.NotFound($"Không có sản phẩm nào mang GTIN {gtin} trên nền tảng.");
+        Lot? lot = null;
+        if (link.Lot is { } number)
+        {
+            lot = await queries.LotAsync(gtin, number, ct);
+            if (lot is null) return AppError.NotFound($"Sản phẩm không có lô {number}.");
+        }
+        var listed = product.Status == Catalog.ProductStatus.Listed &&
+                     await db.Producers.AnyAsync(p => p.Id == product.ProducerId && p.Status == ProducerStatus.Verified, ct);
+        var links = new List<ResolverLink>();
+        if (listed) links.Add(new(Pip, $"{host}/san-pham/{product.Slug}", $"{product.Name} – trang sản phẩm"));
+        if (lot is not null)
+        {
+            links.Add(new(Traceability, $"{host}/truy-xuat/{lot.Id}", $"Truy xuất nguồn gốc lô {lot.Number}"));
+            links.Add(new(Epcis, $"{host}/api/v1/epcis/events?MATCH_epcClass={Uri.EscapeDataString(TraceIds.LotLink(lot.Gtin, lot.Number))}",
+                $"Sự kiện EPCIS của lô {lot.Number}"));
+        }
+        if (product.StarsOn(VietnamTime.Today(clock)) is { } stars && product.CertificateNumber is { } certificate)
+            links.Add(new(CertificationInfo, $"{host}/xac-minh/{Uri.EscapeDataString(certificate)}", $"Giấy chứng nhận OCOP {stars} sao số {certificate}"));
+        var preferred = links.FirstOrDefault(l => l.LinkType == (lot is null ? Pip : Traceability));
+        if (preferred is null) return AppError.NotFound("Sản phẩm chưa được đăng bán công khai.");
+        var anchor = link with { Attributes = [], LinkType = null, OtherParameters = [] };
+        return new ResolverLinks(anchor.ToUri(host), preferred, links);
+    }
+
+    /// <summary>The RFC 9264 linkset: one context object anchored on the identifier, one array per link-type URI.</summary>
+    public static Dictionary<string, object> Linkset(ResolverLinks links)
+    {
+        var context = new Dictionary<string, object> { ["anchor"] = links.Anchor };
+        foreach (var group in links.Links.Prepend(links.Default with { LinkType = DefaultLink }).GroupBy(l => l.LinkType))
+            context[VocabularyUri(group.Key)] = group.Select(l => new Dictionary<string, object>
+            {
+                ["href"] = l.Href, ["title"] = l.Title, ["type"] = l.LinkType == Epcis ? "application/ld+json" : "text/html", ["hreflang"] = new[] { "vi" },
+            }).ToList();
+        return new Dictionary<string, object> { ["linkset"] = new[] { context } };
+    }
+
+    private static string VocabularyUri(string linkType) => "https://ref.gs1.org/voc/" + linkType["gs1:".Length..];
+}
