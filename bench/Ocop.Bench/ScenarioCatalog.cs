@@ -10,7 +10,7 @@ namespace Ocop.Bench;
 /// </summary>
 public static class ScenarioCatalog
 {
-    public static readonly string[] Names = ["trivial", "product", "product-api", "search", "home", "matching-board", "resolver", "trace"];
+    public static readonly string[] Names = ["trivial", "product", "product-api", "search", "home", "matching-board", "resolver", "trace", .. InsightsScenarios.Names];
 
     /// <summary>Vietnamese query words, each with and without diacritics, as buyers type them.</summary>
     public static readonly string[] SearchWords =

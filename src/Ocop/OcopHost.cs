@@ -14,6 +14,7 @@ using Ocop.Features.Livestream;
 using Ocop.Features.Producers;
 using Ocop.Infrastructure.Events;
 using Ocop.Features.Traceability;
+using Ocop.Features.Programme;
 
 namespace Ocop;
 
@@ -44,6 +45,7 @@ public static class OcopHost
         services.AddCommerce();
         services.AddLivestream();
         services.AddTraceability();
+        services.AddProgramme();
         services.AddInsights();
         services.AddMatching();
         services.AddScoped<Data.Demo.DemoSeeder>();
@@ -130,6 +132,7 @@ public static class OcopHost
         app.MapCommerceApi();
         app.MapLivestreamApi();
         app.MapTraceabilityApi();
+        app.MapProgrammeApi();
         app.MapInsightsApi();
         app.MapMatchingApi();
         app.MapMedia();

@@ -45,6 +45,7 @@ public sealed partial class DemoSeeder
         await OrdersAsync(plan, ct);
         await LivestreamAsync(plan, ct);
         await TraceabilityAsync(demoProducer.Id, ct);
+        await ProgrammeAsync(plan, ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.Database.AutoSavepointsEnabled = true;

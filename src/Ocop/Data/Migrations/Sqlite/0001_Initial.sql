@@ -180,6 +180,14 @@ CREATE TABLE "idempotency_keys" (
 );
 
 
+CREATE TABLE "ins_snapshots" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ins_snapshots" PRIMARY KEY AUTOINCREMENT,
+    "TakenAt" TEXT NOT NULL,
+    "Backfilled" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL
+);
+
+
 CREATE TABLE "livestream_sessions" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_livestream_sessions" PRIMARY KEY AUTOINCREMENT,
     "Title" TEXT NOT NULL,
@@ -243,6 +251,15 @@ CREATE TABLE "payment_notifications" (
     "Note" TEXT NULL,
     "ResolvedBy" TEXT NULL,
     "ResolvedAt" TEXT NULL
+);
+
+
+CREATE TABLE "prog_courses" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_prog_courses" PRIMARY KEY AUTOINCREMENT,
+    "Title" TEXT NOT NULL,
+    "Topic" INTEGER NOT NULL,
+    "ProvinceCode" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL
 );
 
 
@@ -360,6 +377,31 @@ CREATE TABLE "geo_communes" (
 );
 
 
+CREATE TABLE "prog_targets" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_prog_targets" PRIMARY KEY AUTOINCREMENT,
+    "ProvinceCode" TEXT NOT NULL,
+    "Year" INTEGER NOT NULL,
+    "Trained" INTEGER NOT NULL,
+    "Storefronts" INTEGER NOT NULL,
+    "PaymentAccounts" INTEGER NOT NULL,
+    "ListedProducers" INTEGER NOT NULL,
+    "Selling" INTEGER NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_prog_targets_geo_provinces_ProvinceCode" FOREIGN KEY ("ProvinceCode") REFERENCES "geo_provinces" ("Code") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "ins_figures" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ins_figures" PRIMARY KEY AUTOINCREMENT,
+    "SnapshotId" INTEGER NOT NULL,
+    "Metric" TEXT NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "Value" INTEGER NOT NULL,
+    CONSTRAINT "FK_ins_figures_ins_snapshots_SnapshotId" FOREIGN KEY ("SnapshotId") REFERENCES "ins_snapshots" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "livestream_hosts" (
     "SessionId" INTEGER NOT NULL,
     "UserId" TEXT NOT NULL,
@@ -468,6 +510,20 @@ CREATE TABLE "producers" (
 );
 
 
+CREATE TABLE "prog_sessions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_prog_sessions" PRIMARY KEY AUTOINCREMENT,
+    "CourseId" INTEGER NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "CommuneCode" TEXT NULL,
+    "StartsOn" TEXT NOT NULL,
+    "EndsOn" TEXT NOT NULL,
+    "Trainer" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_prog_sessions_geo_communes_CommuneCode" FOREIGN KEY ("CommuneCode") REFERENCES "geo_communes" ("Code") ON DELETE RESTRICT,
+    CONSTRAINT "FK_prog_sessions_prog_courses_CourseId" FOREIGN KEY ("CourseId") REFERENCES "prog_courses" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "match_demand_sets" (
     "DemandId" INTEGER NOT NULL,
     "SetCode" INTEGER NOT NULL,
@@ -552,6 +608,21 @@ CREATE TABLE "trace_locations" (
     "Key" TEXT NOT NULL,
     "CreatedAt" TEXT NOT NULL,
     CONSTRAINT "FK_trace_locations_producers_ProducerId" FOREIGN KEY ("ProducerId") REFERENCES "producers" ("Id") ON DELETE RESTRICT
+);
+
+
+CREATE TABLE "prog_attendance" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_prog_attendance" PRIMARY KEY AUTOINCREMENT,
+    "SessionId" INTEGER NOT NULL,
+    "FullName" TEXT NOT NULL,
+    "Phone" TEXT NOT NULL,
+    "CommuneCode" TEXT NOT NULL,
+    "ProvinceCode" TEXT NOT NULL,
+    "AttendedOn" TEXT NOT NULL,
+    "ProducerId" INTEGER NULL,
+    "CreatedAt" TEXT NOT NULL,
+    CONSTRAINT "FK_prog_attendance_geo_communes_CommuneCode" FOREIGN KEY ("CommuneCode") REFERENCES "geo_communes" ("Code") ON DELETE RESTRICT,
+    CONSTRAINT "FK_prog_attendance_prog_sessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "prog_sessions" ("Id") ON DELETE CASCADE
 );
 
 
@@ -982,6 +1053,12 @@ CREATE INDEX "IX_gift_combo_items_ProductId" ON "gift_combo_items" ("ProductId")
 CREATE UNIQUE INDEX "IX_idempotency_keys_Scope_Key" ON "idempotency_keys" ("Scope", "Key");
 
 
+CREATE INDEX "IX_ins_figures_SnapshotId_ProvinceCode_Metric" ON "ins_figures" ("SnapshotId", "ProvinceCode", "Metric");
+
+
+CREATE INDEX "IX_ins_snapshots_TakenAt" ON "ins_snapshots" ("TakenAt");
+
+
 CREATE INDEX "IX_livestream_deals_ProductId" ON "livestream_deals" ("ProductId");
 
 
@@ -1130,6 +1207,33 @@ CREATE UNIQUE INDEX "IX_products_Slug" ON "products" ("Slug");
 
 
 CREATE INDEX "IX_products_Status_ProvinceCode" ON "products" ("Status", "ProvinceCode");
+
+
+CREATE INDEX "IX_prog_attendance_CommuneCode" ON "prog_attendance" ("CommuneCode");
+
+
+CREATE INDEX "IX_prog_attendance_Phone" ON "prog_attendance" ("Phone");
+
+
+CREATE INDEX "IX_prog_attendance_ProvinceCode_CommuneCode" ON "prog_attendance" ("ProvinceCode", "CommuneCode");
+
+
+CREATE UNIQUE INDEX "IX_prog_attendance_SessionId_Phone" ON "prog_attendance" ("SessionId", "Phone");
+
+
+CREATE INDEX "IX_prog_courses_ProvinceCode" ON "prog_courses" ("ProvinceCode");
+
+
+CREATE INDEX "IX_prog_sessions_CommuneCode" ON "prog_sessions" ("CommuneCode");
+
+
+CREATE INDEX "IX_prog_sessions_CourseId" ON "prog_sessions" ("CourseId");
+
+
+CREATE INDEX "IX_prog_sessions_ProvinceCode_StartsOn" ON "prog_sessions" ("ProvinceCode", "StartsOn");
+
+
+CREATE UNIQUE INDEX "IX_prog_targets_ProvinceCode_Year" ON "prog_targets" ("ProvinceCode", "Year");
 
 
 CREATE UNIQUE INDEX "IX_reviews_OrderId_ProductId" ON "reviews" ("OrderId", "ProductId");

@@ -1,0 +1,10 @@
+namespace Ocop.Features.Programme;
+
+public static class ProgrammeModule
+{
+    public static IServiceCollection AddProgramme(this IServiceCollection services) => services
+        .AddScoped<TrainingCommands>()
+        .AddScoped<ImportAttendance>()
+        .AddScoped<ProgrammeQueries>()
+        .AddScoped<FunnelQuery>();
+}

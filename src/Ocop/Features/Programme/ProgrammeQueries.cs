@@ -1,0 +1,52 @@
+using Ocop.Features.Identity;
+
+namespace Ocop.Features.Programme;
+
+public sealed record SessionSummary(int Id, int CourseId, string CourseTitle, TrainingTopic Topic, string ProvinceCode, string? CommuneCode,
+    DateOnly StartsOn, DateOnly EndsOn, string Trainer, int Attendance);
+
+public sealed record AttendeeView(int Id, string FullName, string Phone, string CommuneCode, DateOnly AttendedOn, int? ProducerId, OnboardingStage Stage);
+
+public sealed record SessionDetail(SessionSummary Session, IReadOnlyList<AttendeeView> Attendees);
+
+/// <summary>Trainings in the officer's scope: sessions with their course and attendance, newest first.</summary>
+public sealed class ProgrammeQueries(OcopDb db, CurrentUser me, FunnelQuery funnel)
+{
+    public async Task<Result<IReadOnlyList<SessionSummary>>> SessionsAsync(string? province = null, DateOnly? from = null, DateOnly? to = null, int take = 200)
+    {
+        if (!me.IsOfficer) return AppError.Forbidden("Chỉ cán bộ quản lý chương trình xem được lớp tập huấn.");
+        var scope = me.ProvinceScope;
+        if (province is not null && scope is not null && province != scope) return AppError.Forbidden("Bạn chỉ xem được lớp tập huấn của tỉnh mình.");
+        var filter = province ?? scope;
+        var sessions = db.Set<TrainingSession>().AsNoTracking();
+        if (filter is not null) sessions = sessions.Where(s => s.ProvinceCode == filter);
+        if (from is not null) sessions = sessions.Where(s => s.StartsOn >= from);
+        if (to is not null) sessions = sessions.Where(s => s.StartsOn <= to);
+        var list = await Summaries(sessions.OrderByDescending(s => s.StartsOn).ThenByDescending(s => s.Id).Take(take)).ToListAsync();
+        return list.OrderByDescending(s => s.StartsOn).ThenByDescending(s => s.Id).ToList();
+    }
+
+    public async Task<Result<SessionDetail>> SessionAsync(int id)
+    {
+        if (!me.IsOfficer) return AppError.Forbidden("Chỉ cán bộ quản lý chương trình xem được lớp tập huấn.");
+        var session = await Summaries(db.Set<TrainingSession>().AsNoTracking().Where(s => s.Id == id)).FirstOrDefaultAsync();
+        if (session is null) return AppError.NotFound("Không tìm thấy lớp tập huấn.");
+        if (me.ProvinceScope is { } scope && scope != session.ProvinceCode) return AppError.Forbidden("Bạn chỉ xem được lớp tập huấn của tỉnh mình.");
+        var rows = await db.Set<TrainingAttendance>().AsNoTracking().Where(a => a.SessionId == id).OrderBy(a => a.FullName).ThenBy(a => a.Id).ToListAsync();
+        var stages = await funnel.StagesAsync(rows.Select(a => new FunnelQuery.Person(a.Phone, a.CommuneCode, a.ProvinceCode, a.ProducerId)).ToList());
+        return new SessionDetail(session, rows.Select(a => new AttendeeView(a.Id, a.FullName, a.Phone, a.CommuneCode, a.AttendedOn, a.ProducerId, stages[a.Phone])).ToList());
+    }
+
+    public async Task<IReadOnlyList<TrainingCourse>> CoursesAsync()
+    {
+        var courses = db.Set<TrainingCourse>().AsNoTracking();
+        if (me.ProvinceScope is { } scope) courses = courses.Where(c => c.ProvinceCode == null || c.ProvinceCode == scope);
+        return await courses.OrderByDescending(c => c.Id).Take(200).ToListAsync();
+    }
+
+    private IQueryable<SessionSummary> Summaries(IQueryable<TrainingSession> sessions) =>
+        from s in sessions
+        join c in db.Set<TrainingCourse>() on s.CourseId equals c.Id
+        select new SessionSummary(s.Id, c.Id, c.Title, c.Topic, s.ProvinceCode, s.CommuneCode, s.StartsOn, s.EndsOn, s.Trainer,
+            db.Set<TrainingAttendance>().Count(a => a.SessionId == s.Id));
+}
