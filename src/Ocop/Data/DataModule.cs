@@ -23,6 +23,7 @@ public static class DataModule
                 .AddInterceptors(new SqlitePragmas()));
         }
         services.AddScoped<Migrator>();
+        services.AddSingleton<WriteGate>();
         return services;
     }
 

@@ -23,7 +23,7 @@ public sealed record CheckoutResponse(IReadOnlyList<PlacedOrder> Orders);
 /// </summary>
 public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger stock, SpecialOffers offers, ShippingFees fees,
     GeographyDirectory geo, AuditLog audit, OrderNotifier notifier, CurrentUser me, GuestSession guest, OrderAttribution attribution,
-    Infrastructure.Events.IEventBus events, IOptions<CommerceOptions> options, TimeProvider clock, ILogger<PlaceOrder> logger)
+    Infrastructure.Events.IEventBus events, IOptions<CommerceOptions> options, TimeProvider clock, ILogger<PlaceOrder> logger, WriteGate writeGate)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private const int Attempts = 5;
@@ -116,6 +116,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         int? livestreamId, CancellationToken ct)
     {
         var now = clock.UtcNow();
+        using var turn = await writeGate.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var record = new IdempotencyRecord { Scope = scope, Key = key, CreatedAt = now };
         db.IdempotencyKeys.Add(record);
