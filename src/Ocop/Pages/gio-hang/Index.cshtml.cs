@@ -20,15 +20,6 @@ public sealed class CartModel(Cart cart, CheckoutPricing pricing, GiftCombos com
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    /// <summary>"Thêm vào giỏ" from a product page: adds to what is already in the cart.</summary>
-    public async Task<IActionResult> OnPostAddAsync(int? productId, int? comboId, int quantity = 1)
-    {
-        var current = cart.Items().FirstOrDefault(i => i.ProductId == productId && i.ComboId == comboId)?.Quantity ?? 0;
-        var result = await cart.SetAsync(new CartItemInput(productId, comboId, current + Math.Max(quantity, 1)), HttpContext.RequestAborted);
-        if (result.Ok) return Done("/gio-hang", "Đã thêm vào giỏ hàng.");
-        return await RefusedAsync(result.Error!);
-    }
-
     public async Task<IActionResult> OnPostSetAsync(int? productId, int? comboId, int quantity)
     {
         var result = await cart.SetAsync(new CartItemInput(productId, comboId, quantity), HttpContext.RequestAborted);
