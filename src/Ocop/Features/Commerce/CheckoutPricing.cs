@@ -45,7 +45,8 @@ public sealed class CheckoutPricing(OcopDb db, StockLedger stock, SpecialOffers 
         if (v.HasErrors) return v.ToError();
 
         var comboIds = items.Where(i => i.ComboId is not null).Select(i => i.ComboId!.Value).Distinct().ToList();
-        var combos = await db.GiftCombos.AsNoTracking().Include(c => c.Items).Where(c => comboIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var combos = comboIds.Count == 0 ? []
+            : await db.GiftCombos.AsNoTracking().Include(c => c.Items).Where(c => comboIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var productIds = items.Where(i => i.ProductId is not null).Select(i => i.ProductId!.Value)
             .Concat(combos.Values.SelectMany(c => c.Items.Select(x => x.ProductId)));
         var products = await stock.FindAsync(productIds, ct);

@@ -47,8 +47,9 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         var carrier = carriers.FirstOrDefault(c => c.Code == request.Shipping!.Carrier);
         if (carrier is null) return AppError.Validation("shipping.carrier", "Đơn vị vận chuyển không hợp lệ.");
         var producerIds = cart.Parcels.Select(p => p.ProducerId).ToList();
-        var payees = await db.Producers.AsNoTracking().Where(p => producerIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => (Bin: p.BankBin, Account: p.BankAccountNumber, Holder: p.BankAccountName), ct);
+        var payees = (await db.Producers.AsNoTracking().Where(p => producerIds.Contains(p.Id))
+                .Select(p => new { p.Id, p.BankBin, p.BankAccountNumber, p.BankAccountName }).ToListAsync(ct))
+            .ToDictionary(p => p.Id, p => (Bin: p.BankBin, Account: p.BankAccountNumber, Holder: p.BankAccountName));
         var quotes = new Dictionary<int, long>();
         foreach (var parcel in cart.Parcels)
         {
@@ -61,20 +62,30 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
                 return AppError.Validation("paymentMethod", $"{parcel.ProducerName} chưa có tài khoản nhận chuyển khoản; hãy chọn thanh toán khi nhận hàng (COD).");
         }
 
-        for (var attempt = 1; ; attempt++)
+        // Any failure inside the checkout's transaction rolls all of it back, so EF's savepoint around
+        // each SaveChanges (two more round trips each on PostgreSQL) would protect nothing.
+        db.Database.AutoSavepointsEnabled = false;
+        try
         {
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                var placed = await PlaceOnceAsync(scope, idempotencyKey, request.Shipping!, method, commune!, cart, quotes, payees, attributed.Value, ct);
-                if (placed.Value is { Orders: { } fresh }) await PublishAsync(fresh, ct);
-                return placed.Ok ? (placed.Value!.Response, placed.Value.Orders is null) : placed.Error!;
+                try
+                {
+                    var placed = await PlaceOnceAsync(scope, idempotencyKey, request.Shipping!, method, commune!, cart, quotes, payees, attributed.Value, ct);
+                    if (placed.Value is { Orders: { } fresh }) await PublishAsync(fresh, ct);
+                    return placed.Ok ? (placed.Value!.Response, placed.Value.Orders is null) : placed.Error!;
+                }
+                catch (Exception e) when (DbErrors.IsBusy(e) && attempt < Attempts)
+                {
+                    db.ChangeTracker.Clear();
+                    logger.LogInformation("Checkout retried after SQLite busy (attempt {Attempt})", attempt);
+                    await Task.Delay(Random.Shared.Next(20, 100) * attempt, ct);
+                }
             }
-            catch (Exception e) when (DbErrors.IsBusy(e) && attempt < Attempts)
-            {
-                db.ChangeTracker.Clear();
-                logger.LogInformation("Checkout retried after SQLite busy (attempt {Attempt})", attempt);
-                await Task.Delay(Random.Shared.Next(20, 100) * attempt, ct);
-            }
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
         }
     }
 
