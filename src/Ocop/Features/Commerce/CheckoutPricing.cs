@@ -19,6 +19,7 @@ public sealed record ProducerParcel(int ProducerId, string ProducerName, string 
     public int WeightGrams => Lines.Sum(l => l.WeightGrams * l.Quantity);
 }
 
+/// <summary>A priced cart; <paramref name="UnitsByProduct"/> counts only the units taken from normal stock (deal lines use the deal's own allocation).</summary>
 public sealed record PricedCart(IReadOnlyList<ProducerParcel> Parcels, IReadOnlyDictionary<int, int> UnitsByProduct, IReadOnlyDictionary<int, string> Names);
 
 /// <summary>
@@ -89,7 +90,7 @@ public sealed class CheckoutPricing(OcopDb db, StockLedger stock, SpecialOffers 
         }
         if (v.HasErrors) return v.ToError();
 
-        var units = lines.GroupBy(l => l.Line.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Line.Quantity));
+        var units = lines.Where(l => l.Line.DealId is null).GroupBy(l => l.Line.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Line.Quantity));
         foreach (var (id, quantity) in units)
         {
             var p = products[id];
