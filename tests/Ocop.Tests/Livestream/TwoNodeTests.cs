@@ -23,12 +23,12 @@ public sealed class TwoNodeTests
         var connection = new NpgsqlConnectionStringBuilder(PostgresApp.AdminConnectionString) { Database = database }.ToString();
         try
         {
-            // Node A migrates the empty database and loads reference data; node B starts on the result.
+            // Both nodes start together on the empty database: they take turns to migrate and load
+            // the reference data (a start-up lock), so neither fails on the other's rows.
             await using var nodeA = AppNode.StartOnPostgres(connection);
-            await nodeA.WaitReadyAsync(TimeSpan.FromSeconds(60));
             await using var nodeB = AppNode.StartOnPostgres(connection);
+            await Task.WhenAll(nodeA.WaitReadyAsync(TimeSpan.FromSeconds(60)), nodeB.WaitReadyAsync(TimeSpan.FromSeconds(60)));
             var (sessionId, productId) = await SeedLiveSessionAsync(connection);
-            await nodeB.WaitReadyAsync(TimeSpan.FromSeconds(60));
             await WaitForListenersAsync(connection, database, count: 2);
 
             using var viewer = nodeB.Client();
