@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using Ocop.Features.Catalog;
 using Ocop.Features.Producers;
 using Ocop.Standards.Gs1.DigitalLink;
 
@@ -47,30 +48,49 @@ public sealed class DigitalLinkResolver(OcopDb db, TraceQueries queries, TimePro
         return found;
     }
 
+    /// <summary>What the links of a GTIN (and lot) are made of, read in one query.</summary>
+    private sealed record Target(int? LotId, string? LotGtin, string? LotNumber, string Name, string Slug, bool Listed, int? Stars,
+        DateOnly? CertificateExpiresOn, string? CertificateNumber);
+
     private async Task<Result<ResolverLinks>> FindAsync(DigitalLinkUri link, string host, CancellationToken ct)
     {
         if (link.Gtin is not { } gtin) return AppError.NotFound("Bộ phân giải này chỉ phục vụ mã GTIN (/01/…).");
-        var product = await queries.ProductByGtinAsync(gtin, ct);
-        if (product is null) return AppError.NotFound($"Không có sản phẩm nào mang GTIN {gtin} trên nền tảng.");
-        Lot? lot = null;
+        Target? target;
         if (link.Lot is { } number)
         {
-            lot = await queries.LotAsync(gtin, number, ct);
-            if (lot is null) return AppError.NotFound($"Sản phẩm không có lô {number}.");
+            target = await (
+                    from l in db.Lots
+                    where l.Gtin == gtin && l.Number == number
+                    join p in db.Products on l.ProductId equals p.Id
+                    select new Target(l.Id, l.Gtin, l.Number, p.Name, p.Slug,
+                        p.Status == ProductStatus.Listed && db.Set<Producer>().Any(r => r.Id == p.ProducerId && r.Status == ProducerStatus.Verified),
+                        p.CertificateStars, p.CertificateExpiresOn, p.CertificateNumber))
+                .FirstOrDefaultAsync(ct);
+            if (target is null)
+                return await queries.ProductByGtinAsync(gtin, ct) is null
+                    ? AppError.NotFound($"Không có sản phẩm nào mang GTIN {gtin} trên nền tảng.")
+                    : AppError.NotFound($"Sản phẩm không có lô {number}.");
         }
-        var listed = product.Status == Catalog.ProductStatus.Listed &&
-                     await db.Producers.AnyAsync(p => p.Id == product.ProducerId && p.Status == ProducerStatus.Verified, ct);
-        var links = new List<ResolverLink>();
-        if (listed) links.Add(new(Pip, $"{host}/san-pham/{product.Slug}", $"{product.Name} – trang sản phẩm"));
-        if (lot is not null)
+        else
         {
-            links.Add(new(Traceability, $"{host}/truy-xuat/{lot.Id}", $"Truy xuất nguồn gốc lô {lot.Number}"));
-            links.Add(new(Epcis, $"{host}/api/v1/epcis/events?MATCH_epcClass={Uri.EscapeDataString(TraceIds.LotLink(lot.Gtin, lot.Number))}",
-                $"Sự kiện EPCIS của lô {lot.Number}"));
+            var product = await queries.ProductByGtinAsync(gtin, ct);
+            if (product is null) return AppError.NotFound($"Không có sản phẩm nào mang GTIN {gtin} trên nền tảng.");
+            var listed = product.Status == ProductStatus.Listed &&
+                         await db.Producers.AnyAsync(p => p.Id == product.ProducerId && p.Status == ProducerStatus.Verified, ct);
+            target = new Target(null, null, null, product.Name, product.Slug, listed, product.CertificateStars, product.CertificateExpiresOn,
+                product.CertificateNumber);
         }
-        if (product.StarsOn(VietnamTime.Today(clock)) is { } stars && product.CertificateNumber is { } certificate)
+        var links = new List<ResolverLink>();
+        if (target.Listed) links.Add(new(Pip, $"{host}/san-pham/{target.Slug}", $"{target.Name} – trang sản phẩm"));
+        if (target.LotId is { } lotId)
+        {
+            links.Add(new(Traceability, $"{host}/truy-xuat/{lotId}", $"Truy xuất nguồn gốc lô {target.LotNumber}"));
+            links.Add(new(Epcis, $"{host}/api/v1/epcis/events?MATCH_epcClass={Uri.EscapeDataString(TraceIds.LotLink(target.LotGtin!, target.LotNumber!))}",
+                $"Sự kiện EPCIS của lô {target.LotNumber}"));
+        }
+        if (target.Stars is { } stars && target.CertificateExpiresOn >= VietnamTime.Today(clock) && target.CertificateNumber is { } certificate)
             links.Add(new(CertificationInfo, $"{host}/xac-minh/{Uri.EscapeDataString(certificate)}", $"Giấy chứng nhận OCOP {stars} sao số {certificate}"));
-        var preferred = links.FirstOrDefault(l => l.LinkType == (lot is null ? Pip : Traceability));
+        var preferred = links.FirstOrDefault(l => l.LinkType == (target.LotId is null ? Pip : Traceability));
         if (preferred is null) return AppError.NotFound("Sản phẩm chưa được đăng bán công khai.");
         var anchor = link with { Attributes = [], LinkType = null, OtherParameters = [] };
         return new ResolverLinks(anchor.ToUri(host), preferred, links);

@@ -12,7 +12,7 @@ namespace Ocop.Features.Traceability;
 /// an event may not lie in the future beyond the tolerance; an event id is stored once. Events are
 /// added to the unit of work of the caller (capture, a producer page, an order transition), which saves.
 /// </summary>
-public sealed class EventRecorder(OcopDb db, IOptions<TraceabilityOptions> options, TimeProvider clock)
+public sealed class EventRecorder(OcopDb db, IOptions<TraceabilityOptions> options, TimeProvider clock, TracePageCache pages)
 {
     /// <summary>One identifier an event names, with the field it came from.</summary>
     private sealed record Named(string Field, string Identifier, string? Key, EpcRole? Role, bool IsInput);
@@ -52,7 +52,10 @@ public sealed class EventRecorder(OcopDb db, IOptions<TraceabilityOptions> optio
         return errors;
     }
 
-    /// <summary>Adds the events to the unit of work with their eventID, recordTime and index rows; the caller saves.</summary>
+    /// <summary>
+    /// Adds the events to the unit of work with their eventID, recordTime and index rows; the caller saves. The public trace
+    /// pages of the lots they name are evicted from the output cache.
+    /// </summary>
     public async Task<List<StoredEvent>> AddAsync(IReadOnlyList<EpcisEvent> events, JsonObject? namespaces, int? producerId, string origin,
         CancellationToken ct = default)
     {
@@ -66,6 +69,7 @@ public sealed class EventRecorder(OcopDb db, IOptions<TraceabilityOptions> optio
             db.EpcisEvents.Add(row);
             stored.Add(row);
         }
+        await pages.EvictAsync(stored.SelectMany(s => s.Epcs).Select(x => x.LotId).OfType<int>(), ct);
         return stored;
     }
 
