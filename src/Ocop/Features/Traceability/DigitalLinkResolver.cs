@@ -19,12 +19,12 @@ public sealed record ResolverLinks(string Anchor, ResolverLink Default, IReadOnl
 /// (<c>/00/{sscc}</c>: the trace page of the lot inside, and the carton's events) and the registered places of verified
 /// producers (<c>/414/{gln}[/254/{ext}]</c>: gs1:locationInfo, the producer's storefront, and the events recorded there).
 /// Bad syntax → 400 with the parser's errors; unknown identifier or link type → 404.
-/// A found identifier's links are kept in memory for <see cref="CacheFor"/> (labels are scanned again and again).
+/// A found identifier's links are kept in memory for <see cref="TraceabilityOptions.ResolverCacheSeconds"/> (labels are
+/// scanned again and again); a lot is read in one query when it is not.
 /// </summary>
-public sealed class DigitalLinkResolver(OcopDb db, TraceQueries queries, TimeProvider clock, IMemoryCache cache)
+public sealed class DigitalLinkResolver(OcopDb db, TraceQueries queries, TimeProvider clock, IMemoryCache cache,
+    Microsoft.Extensions.Options.IOptions<TraceabilityOptions> options)
 {
-    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
-
     public const string Pip = "gs1:pip";
     public const string Traceability = "gs1:traceability";
     public const string CertificationInfo = "gs1:certificationInfo";
@@ -45,16 +45,29 @@ public sealed class DigitalLinkResolver(OcopDb db, TraceQueries queries, TimePro
 
     public async Task<Result<ResolverLinks>> LinksAsync(DigitalLinkUri link, string host, CancellationToken ct = default)
     {
+        var seconds = options.Value.ResolverCacheSeconds;
+        if (seconds <= 0) return await FindAsync(link, host, ct);
         var key = (nameof(DigitalLinkResolver), link.ToPath(), host);
         if (cache.TryGetValue(key, out ResolverLinks? known)) return known!;
         var found = await FindAsync(link, host, ct);
-        if (found.Ok) cache.Set(key, found.Value!, CacheFor);
+        if (found.Ok) cache.Set(key, found.Value!, TimeSpan.FromSeconds(seconds));
         return found;
     }
 
     /// <summary>What the links of a GTIN (and lot) are made of, read in one query.</summary>
     private sealed record Target(int? LotId, string? LotGtin, string? LotNumber, string Name, string Slug, bool Listed, int? Stars,
         DateOnly? CertificateExpiresOn, string? CertificateNumber);
+
+    /// <summary>The lot and its product in one compiled query: a scan of a lot label is the hot path.</summary>
+    private static readonly CompiledPerProvider<Func<OcopDb, string, string, CancellationToken, Task<Target?>>> LotTarget = new(() =>
+        EF.CompileAsyncQuery((OcopDb c, string gtin14, string number, CancellationToken ct) =>
+            (from l in c.Set<Lot>()
+             where l.Gtin == gtin14 && l.Number == number
+             join p in c.Set<Product>() on l.ProductId equals p.Id
+             select new Target(l.Id, l.Gtin, l.Number, p.Name, p.Slug,
+                 p.Status == ProductStatus.Listed && c.Set<Producer>().Any(r => r.Id == p.ProducerId && r.Status == ProducerStatus.Verified),
+                 p.CertificateStars, p.CertificateExpiresOn, p.CertificateNumber))
+            .FirstOrDefault()));
 
     private Task<Result<ResolverLinks>> FindAsync(DigitalLinkUri link, string host, CancellationToken ct) => link switch
     {
@@ -111,14 +124,7 @@ public sealed class DigitalLinkResolver(OcopDb db, TraceQueries queries, TimePro
         Target? target;
         if (link.Lot is { } number)
         {
-            target = await (
-                    from l in db.Lots
-                    where l.Gtin == gtin && l.Number == number
-                    join p in db.Products on l.ProductId equals p.Id
-                    select new Target(l.Id, l.Gtin, l.Number, p.Name, p.Slug,
-                        p.Status == ProductStatus.Listed && db.Set<Producer>().Any(r => r.Id == p.ProducerId && r.Status == ProducerStatus.Verified),
-                        p.CertificateStars, p.CertificateExpiresOn, p.CertificateNumber))
-                .FirstOrDefaultAsync(ct);
+            target = await LotTarget.For(db)(db, gtin, number, ct);
             if (target is null)
                 return await queries.ProductByGtinAsync(gtin, ct) is null
                     ? AppError.NotFound($"Không có sản phẩm nào mang GTIN {gtin} trên nền tảng.")

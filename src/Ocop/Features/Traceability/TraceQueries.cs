@@ -23,7 +23,7 @@ public sealed record LotTrace(Lot Lot, TraceProduct Product, string ProducerName
 
 /// <summary>
 /// Reads for the trace page, the label, the resolver and the product API: lots and the timeline of a lot. A trace costs
-/// two queries per lot (the lot with its product, producer and origin; its events with their places) and a
+/// two compiled queries per lot (the lot with its product, producer and origin; its events with their places) and a
 /// third only when a transformation made the lot (its inputs).
 /// </summary>
 public sealed class TraceQueries(OcopDb db, GeographyDirectory geo, TimeProvider clock)
@@ -35,6 +35,25 @@ public sealed class TraceQueries(OcopDb db, GeographyDirectory geo, TimeProvider
         string ProducerName, string ProducerCommune, string ProducerProvince, string? OriginName, string? OriginCommune, string? OriginProvince);
 
     private sealed record EventRow(long Id, string Type, string Json, bool IsInput, string? PlaceName, string? PlaceCommune, string? PlaceProvince);
+
+    private static readonly CompiledPerProvider<Func<OcopDb, int, CancellationToken, Task<Head?>>> HeadQuery = new(() =>
+        EF.CompileAsyncQuery((OcopDb c, int id, CancellationToken ct) =>
+            (from l in c.Set<Lot>().AsNoTracking()
+             where l.Id == id
+             join p in c.Set<Product>() on l.ProductId equals p.Id
+             join r in c.Set<Producers.Producer>() on l.ProducerId equals r.Id
+             from o in c.Set<TraceLocation>().Where(o => o.Id == l.OriginLocationId).DefaultIfEmpty()
+             select new Head(l, new TraceProduct(p.Id, p.Name, p.Slug), p.CertificateStars, p.CertificateExpiresOn, p.CertificateNumber,
+                 r.Name, r.CommuneCode, r.ProvinceCode, o == null ? null : o.Name, o == null ? null : o.CommuneCode, o == null ? null : o.ProvinceCode))
+            .FirstOrDefault()));
+
+    private static readonly CompiledPerProvider<Func<OcopDb, int, IAsyncEnumerable<EventRow>>> EventsQuery = new(() =>
+        EF.CompileAsyncQuery((OcopDb c, int lotId) =>
+            from x in c.Set<StoredEventEpc>()
+            where x.LotId == lotId
+            join e in c.Set<StoredEvent>() on x.StoredEventId equals e.Id
+            from pl in c.Set<TraceLocation>().Where(pl => pl.Key == e.BizLocation).DefaultIfEmpty()
+            select new EventRow(e.Id, e.Type, e.Json, x.IsInput, pl == null ? null : pl.Name, pl == null ? null : pl.CommuneCode, pl == null ? null : pl.ProvinceCode)));
 
     public Task<Lot?> LotAsync(int id, CancellationToken ct = default) => db.Lots.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct);
 
@@ -69,24 +88,11 @@ public sealed class TraceQueries(OcopDb db, GeographyDirectory geo, TimeProvider
 
     private async Task<LotTrace?> TraceAsync(int lotId, int depth, HashSet<int> seen, CancellationToken ct)
     {
-        var head = await (
-                from l in db.Lots.AsNoTracking()
-                where l.Id == lotId
-                join p in db.Products on l.ProductId equals p.Id
-                join r in db.Producers on l.ProducerId equals r.Id
-                from o in db.Set<TraceLocation>().Where(o => o.Id == l.OriginLocationId).DefaultIfEmpty()
-                select new Head(l, new TraceProduct(p.Id, p.Name, p.Slug), p.CertificateStars, p.CertificateExpiresOn, p.CertificateNumber,
-                    r.Name, r.CommuneCode, r.ProvinceCode, o == null ? null : o.Name, o == null ? null : o.CommuneCode, o == null ? null : o.ProvinceCode))
-            .FirstOrDefaultAsync(ct);
+        var head = await HeadQuery.For(db)(db, lotId, ct);
         if (head is null) return null;
         seen.Add(lotId);
-        var rows = await (
-                from x in db.EpcisEventEpcs
-                where x.LotId == lotId
-                join e in db.EpcisEvents on x.StoredEventId equals e.Id
-                from pl in db.Set<TraceLocation>().Where(pl => pl.Key == e.BizLocation).DefaultIfEmpty()
-                select new EventRow(e.Id, e.Type, e.Json, x.IsInput, pl == null ? null : pl.Name, pl == null ? null : pl.CommuneCode, pl == null ? null : pl.ProvinceCode))
-            .ToListAsync(ct);
+        var rows = new List<EventRow>();
+        await foreach (var row in EventsQuery.For(db)(db, lotId).WithCancellation(ct)) rows.Add(row);
         var events = rows.DistinctBy(r => r.Id)
             .Select(r => (Row: r, Event: JsonSerializer.Deserialize<EpcisEvent>(r.Json, EpcisJson.Options)!))
             .OrderBy(r => r.Event.EventTime).ToList();
