@@ -10,7 +10,7 @@ namespace Ocop.Bench;
 /// </summary>
 public static class ScenarioCatalog
 {
-    public static readonly string[] Names = ["trivial", "product", "product-api", "search", "home", "matching-board", "resolver", "trace", .. InsightsScenarios.Names];
+    public static readonly string[] Names = ["trivial", "product", "product-api", "search", "home", "matching-board", .. TraceScenarios.Names, .. InsightsScenarios.Names];
 
     /// <summary>Vietnamese query words, each with and without diacritics, as buyers type them.</summary>
     public static readonly string[] SearchWords =
@@ -54,6 +54,8 @@ public static class ScenarioCatalog
                     "/api/v1/matching/demands", ct);
             case "resolver":
             case "trace":
+            case "resolver-wide":
+            case "trace-wide":
                 return await TraceScenarios.CreateAsync(name, client, ct);
             case ['/', ..]:
                 return await ProbedAsync(client, new Scenario(name, "GET " + name, _ => name), name, ct);

@@ -103,7 +103,7 @@ public sealed partial class DemoSeeder
             {
                 InputQuantityList = null, TransformationId = $"{TraceIds.IdentifierBase}/che-bien/CFB-01",
             });
-        var recorder = new EventRecorder(db, Options.Create(options), clock);
+        var recorder = new EventRecorder(db, Options.Create(options), clock, TracePageCache.None);
         await recorder.AddAsync(events, new System.Text.Json.Nodes.JsonObject { [TraceLabels.Prefix] = TraceLabels.Namespace }, producerId, "demo", ct);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demo traceability: {Lots} lots, {Events} EPCIS events", coffeeLot is null ? 4 : 6, events.Count);

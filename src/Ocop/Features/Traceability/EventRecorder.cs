@@ -12,7 +12,7 @@ namespace Ocop.Features.Traceability;
 /// an event may not lie in the future beyond the tolerance; an event id is stored once. Events are
 /// added to the unit of work of the caller (capture, a producer page, an order transition), which saves.
 /// </summary>
-public sealed class EventRecorder(OcopDb db, IOptions<TraceabilityOptions> options, TimeProvider clock)
+public sealed class EventRecorder(OcopDb db, IOptions<TraceabilityOptions> options, TimeProvider clock, TracePageCache pages)
 {
     /// <summary>One identifier an event names, with the field it came from.</summary>
     private sealed record Named(string Field, string Identifier, string? Key, EpcRole? Role, bool IsInput);
@@ -52,7 +52,10 @@ public sealed class EventRecorder(OcopDb db, IOptions<TraceabilityOptions> optio
         return errors;
     }
 
-    /// <summary>Adds the events to the unit of work with their eventID, recordTime and index rows; the caller saves.</summary>
+    /// <summary>
+    /// Adds the events to the unit of work with their eventID, recordTime and index rows; the caller saves. The public trace
+    /// pages of the lots they name are evicted from the output cache.
+    /// </summary>
     public async Task<List<StoredEvent>> AddAsync(IReadOnlyList<EpcisEvent> events, JsonObject? namespaces, int? producerId, string origin,
         CancellationToken ct = default)
     {
@@ -62,20 +65,35 @@ public sealed class EventRecorder(OcopDb db, IOptions<TraceabilityOptions> optio
         var stored = new List<StoredEvent>();
         for (var i = 0; i < events.Count; i++)
         {
-            var e = events[i] with { EventId = events[i].EventId ?? "urn:uuid:" + Guid.NewGuid(), RecordTime = now };
-            var row = new StoredEvent
-            {
-                EventId = e.EventId!, Type = e.Type, EventTime = e.EventTime!.Value.UtcDateTime, RecordTime = now.UtcDateTime,
-                BizStep = e.BizStep, Disposition = e.Disposition, BizLocation = e.BizLocation is { } l ? TraceIds.KeyOf(l.Id) : null,
-                ProducerId = producerId, Origin = origin, Json = JsonSerializer.Serialize(e, EpcisJson.Options),
-                Namespaces = namespaces is { Count: > 0 } ? namespaces.ToJsonString() : null,
-            };
-            foreach (var n in named[i].Where(n => n.Role is not null && n.Key is not null).DistinctBy(n => (n.Key, n.Role, n.IsInput)))
-                row.Epcs.Add(new StoredEventEpc { Key = n.Key!, Role = n.Role!.Value, IsInput = n.IsInput, LotId = lookup.LotId(n.Key!) });
+            var row = Row(events[i], named[i], now, namespaces, producerId, origin, lookup.LotId);
             db.EpcisEvents.Add(row);
             stored.Add(row);
         }
+        await pages.EvictAsync(stored.SelectMany(s => s.Epcs).Select(x => x.LotId).OfType<int>(), ct);
         return stored;
+    }
+
+    /// <summary>
+    /// The stored row of one event exactly as <see cref="AddAsync"/> writes it (eventID, recordTime, JSON, index rows),
+    /// for bulk writers that know the lot ids themselves (the benchmark's data generator).
+    /// </summary>
+    internal static StoredEvent Row(EpcisEvent e, DateTimeOffset now, JsonObject? namespaces, int? producerId, string origin, Func<string, int?> lotIdOfKey) =>
+        Row(e, Identify(e), now, namespaces, producerId, origin, lotIdOfKey);
+
+    private static StoredEvent Row(EpcisEvent source, List<Named> named, DateTimeOffset now, JsonObject? namespaces, int? producerId, string origin,
+        Func<string, int?> lotIdOfKey)
+    {
+        var e = source with { EventId = source.EventId ?? "urn:uuid:" + Guid.NewGuid(), RecordTime = now };
+        var row = new StoredEvent
+        {
+            EventId = e.EventId!, Type = e.Type, EventTime = e.EventTime!.Value.UtcDateTime, RecordTime = now.UtcDateTime,
+            BizStep = e.BizStep, Disposition = e.Disposition, BizLocation = e.BizLocation is { } l ? TraceIds.KeyOf(l.Id) : null,
+            ProducerId = producerId, Origin = origin, Json = JsonSerializer.Serialize(e, EpcisJson.Options),
+            Namespaces = namespaces is { Count: > 0 } ? namespaces.ToJsonString() : null,
+        };
+        foreach (var n in named.Where(n => n.Role is not null && n.Key is not null).DistinctBy(n => (n.Key, n.Role, n.IsInput)))
+            row.Epcs.Add(new StoredEventEpc { Key = n.Key!, Role = n.Role!.Value, IsInput = n.IsInput, LotId = lotIdOfKey(n.Key!) });
+        return row;
     }
 
     /// <summary>The prefix → URI declarations of a document's @context.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Caching.Memory;
 using Ocop.Features.Catalog;
 using Ocop.Features.Geography;
 using Ocop.Standards.Epcis;
@@ -12,14 +11,49 @@ public sealed record LotRef(int Id, string Number, string DigitalLink, string Tr
 public sealed record TimelineEntry(DateTime At, string Type, string Step, string Disposition, string? Place, string? PlaceCommune,
     IReadOnlyList<string> Quantities, IReadOnlyList<(string Label, string Value)> Details, IReadOnlyList<string> Readings, string EventId);
 
-public sealed record LotTrace(Lot Lot, Product Product, string ProducerName, string ProducerPlace, string? OriginName, string? OriginPlace,
-    int? Stars, string? CertificateNumber, DateOnly? CertificateExpiresOn, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<LotTrace> Inputs);
+/// <summary>What the trace pages show of the lot's product.</summary>
+public sealed record TraceProduct(int Id, string Name, string Slug);
 
-/// <summary>Reads for the trace page, the label, the resolver and the product API: lots and the timeline of a lot.</summary>
-public sealed class TraceQueries(OcopDb db, GeographyDirectory geo, TimeProvider clock, IMemoryCache cache)
+public sealed record LotTrace(Lot Lot, TraceProduct Product, string ProducerName, string ProducerPlace, string? OriginName, string? OriginPlace,
+    int? Stars, string? CertificateNumber, DateOnly? CertificateExpiresOn, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<LotTrace> Inputs)
+{
+    /// <summary>This lot and every input lot shown with it (the trace page's cache entry is evicted when any of them gets an event).</summary>
+    public IEnumerable<int> LotIds => Inputs.SelectMany(i => i.LotIds).Prepend(Lot.Id);
+}
+
+/// <summary>
+/// Reads for the trace page, the label, the resolver and the product API: lots and the timeline of a lot. A trace costs
+/// two compiled queries per lot (the lot with its product, producer and origin; its events with their places) and a
+/// third only when a transformation made the lot (its inputs).
+/// </summary>
+public sealed class TraceQueries(OcopDb db, GeographyDirectory geo, TimeProvider clock)
 {
     /// <summary>Inputs of processed lots are followed this many levels back.</summary>
     private const int MaxDepth = 3;
+
+    private sealed record Head(Lot Lot, TraceProduct Product, int? Stars, DateOnly? CertificateExpiresOn, string? CertificateNumber,
+        string ProducerName, string ProducerCommune, string ProducerProvince, string? OriginName, string? OriginCommune, string? OriginProvince);
+
+    private sealed record EventRow(long Id, string Type, string Json, bool IsInput, string? PlaceName, string? PlaceCommune, string? PlaceProvince);
+
+    private static readonly CompiledPerProvider<Func<OcopDb, int, CancellationToken, Task<Head?>>> HeadQuery = new(() =>
+        EF.CompileAsyncQuery((OcopDb c, int id, CancellationToken ct) =>
+            (from l in c.Set<Lot>().AsNoTracking()
+             where l.Id == id
+             join p in c.Set<Product>() on l.ProductId equals p.Id
+             join r in c.Set<Producers.Producer>() on l.ProducerId equals r.Id
+             from o in c.Set<TraceLocation>().Where(o => o.Id == l.OriginLocationId).DefaultIfEmpty()
+             select new Head(l, new TraceProduct(p.Id, p.Name, p.Slug), p.CertificateStars, p.CertificateExpiresOn, p.CertificateNumber,
+                 r.Name, r.CommuneCode, r.ProvinceCode, o == null ? null : o.Name, o == null ? null : o.CommuneCode, o == null ? null : o.ProvinceCode))
+            .FirstOrDefault()));
+
+    private static readonly CompiledPerProvider<Func<OcopDb, int, IAsyncEnumerable<EventRow>>> EventsQuery = new(() =>
+        EF.CompileAsyncQuery((OcopDb c, int lotId) =>
+            from x in c.Set<StoredEventEpc>()
+            where x.LotId == lotId
+            join e in c.Set<StoredEvent>() on x.StoredEventId equals e.Id
+            from pl in c.Set<TraceLocation>().Where(pl => pl.Key == e.BizLocation).DefaultIfEmpty()
+            select new EventRow(e.Id, e.Type, e.Json, x.IsInput, pl == null ? null : pl.Name, pl == null ? null : pl.CommuneCode, pl == null ? null : pl.ProvinceCode)));
 
     public Task<Lot?> LotAsync(int id, CancellationToken ct = default) => db.Lots.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct);
 
@@ -49,61 +83,43 @@ public sealed class TraceQueries(OcopDb db, GeographyDirectory geo, TimeProvider
     public Task<List<Lot>> LotsOfProducerAsync(int producerId, CancellationToken ct = default) =>
         db.Lots.AsNoTracking().Where(l => l.ProducerId == producerId).OrderByDescending(l => l.Id).Take(200).ToListAsync(ct);
 
-    /// <summary>The public trace of a lot, kept in memory for 30 s: a label is scanned by many buyers; a new event shows within that time.</summary>
-    public async Task<LotTrace?> PublicTraceAsync(int lotId, CancellationToken ct = default)
-    {
-        var key = (nameof(PublicTraceAsync), lotId, VietnamTime.Today(clock));
-        if (cache.TryGetValue(key, out LotTrace? trace)) return trace;
-        trace = await TraceAsync(lotId, ct);
-        if (trace is not null) cache.Set(key, trace, TimeSpan.FromSeconds(30));
-        return trace;
-    }
+    /// <summary>The lot with its product, producer, certificate and timeline, and the same for the lots it was made from; null for no such lot.</summary>
+    public Task<LotTrace?> TraceAsync(int lotId, CancellationToken ct = default) => TraceAsync(lotId, 0, [], ct);
 
-    /// <summary>The lot with its product, producer, certificate and timeline, and the same for the lots it was made from.</summary>
-    public async Task<LotTrace?> TraceAsync(int lotId, CancellationToken ct = default)
+    private async Task<LotTrace?> TraceAsync(int lotId, int depth, HashSet<int> seen, CancellationToken ct)
     {
-        var lot = await LotAsync(lotId, ct);
-        return lot is null ? null : await TraceAsync(lot, 0, [], ct);
-    }
-
-    private async Task<LotTrace> TraceAsync(Lot lot, int depth, HashSet<int> seen, CancellationToken ct)
-    {
-        seen.Add(lot.Id);
-        var product = await db.Products.AsNoTracking().FirstAsync(p => p.Id == lot.ProductId, ct);
-        var producer = await db.Producers.AsNoTracking().Where(p => p.Id == lot.ProducerId)
-            .Select(p => new { p.Name, p.CommuneCode, p.ProvinceCode }).FirstAsync(ct);
-        var origin = lot.OriginLocationId is { } o ? await db.TraceLocations.AsNoTracking().FirstOrDefaultAsync(l => l.Id == o, ct) : null;
-        var rows = await db.EpcisEventEpcs.AsNoTracking().Where(x => x.LotId == lot.Id)
-            .Join(db.EpcisEvents, x => x.StoredEventId, e => e.Id, (x, e) => new { e.Id, e.Json, e.BizLocation, x.IsInput })
-            .ToListAsync(ct);
-        var events = rows.DistinctBy(r => r.Id).Select(r => (r.Id, Event: JsonSerializer.Deserialize<EpcisEvent>(r.Json, EpcisJson.Options)!, r.BizLocation))
+        var head = await HeadQuery.For(db)(db, lotId, ct);
+        if (head is null) return null;
+        seen.Add(lotId);
+        var rows = new List<EventRow>();
+        await foreach (var row in EventsQuery.For(db)(db, lotId).WithCancellation(ct)) rows.Add(row);
+        var events = rows.DistinctBy(r => r.Id)
+            .Select(r => (Row: r, Event: JsonSerializer.Deserialize<EpcisEvent>(r.Json, EpcisJson.Options)!))
             .OrderBy(r => r.Event.EventTime).ToList();
-        var placeKeys = events.Select(e => e.BizLocation).OfType<string>().Distinct().ToList();
-        var places = placeKeys.Count == 0 ? [] : await db.TraceLocations.AsNoTracking().Where(l => placeKeys.Contains(l.Key)).ToListAsync(ct);
 
         var inputs = new List<LotTrace>();
-        if (depth < MaxDepth)
+        // Lots consumed by the transformations that produced this lot.
+        var made = rows.Where(r => !r.IsInput && r.Type == nameof(TransformationEvent)).Select(r => r.Id).ToList();
+        if (depth < MaxDepth && made.Count > 0)
         {
-            // Lots consumed by the transformations that produced this lot.
-            var made = rows.Where(r => !r.IsInput).Select(r => r.Id).ToList();
             var inputIds = await db.EpcisEventEpcs.AsNoTracking()
                 .Where(x => made.Contains(x.StoredEventId) && x.IsInput && x.LotId != null).Select(x => x.LotId!.Value).Distinct().ToListAsync(ct);
             foreach (var id in inputIds.Where(id => !seen.Contains(id)))
-                if (await LotAsync(id, ct) is { } input) inputs.Add(await TraceAsync(input, depth + 1, seen, ct));
+                if (await TraceAsync(id, depth + 1, seen, ct) is { } input) inputs.Add(input);
         }
 
-        var today = VietnamTime.Today(clock);
-        var stars = product.StarsOn(today);
-        return new LotTrace(lot, product, producer.Name, Place(producer.CommuneCode, producer.ProvinceCode), origin?.Name,
-            origin is null ? null : Place(origin.CommuneCode, origin.ProvinceCode), stars, stars is null ? null : product.CertificateNumber,
-            stars is null ? null : product.CertificateExpiresOn,
-            events.Select(e => Entry(e.Event, e.BizLocation is null ? null : places.FirstOrDefault(p => p.Key == e.BizLocation))).ToList(), inputs);
+        var stars = head.Stars is not null && head.CertificateExpiresOn is { } expires && expires >= VietnamTime.Today(clock) ? head.Stars : null;
+        return new LotTrace(head.Lot, head.Product, head.ProducerName, Place(head.ProducerCommune, head.ProducerProvince), head.OriginName,
+            head.OriginName is null ? null : Place(head.OriginCommune!, head.OriginProvince!), stars, stars is null ? null : head.CertificateNumber,
+            stars is null ? null : head.CertificateExpiresOn,
+            events.Select(e => Entry(e.Event, e.Row.PlaceName, e.Row.PlaceName is null ? null : Place(e.Row.PlaceCommune!, e.Row.PlaceProvince!))).ToList(),
+            inputs);
     }
 
     private string Place(string communeCode, string provinceCode) =>
         string.Join(", ", new[] { geo.Commune(communeCode)?.Name, geo.Province(provinceCode)?.Name }.OfType<string>());
 
-    private TimelineEntry Entry(EpcisEvent e, TraceLocation? place)
+    private TimelineEntry Entry(EpcisEvent e, string? placeName, string? placeCommune)
     {
         var quantities = e switch
         {
@@ -125,7 +141,7 @@ public sealed class TraceQueries(OcopDb db, GeographyDirectory geo, TimeProvider
             .Select(r => $"{(r.Type == "Temperature" ? "Nhiệt độ" : r.Type == "RelativeHumidity" ? "Độ ẩm" : r.Type)}: " +
                          $"{r.Value ?? r.MeanValue} {(r.Uom == "CEL" ? "°C" : r.Uom == "P1" ? "%" : r.Uom)}").ToList();
         return new TimelineEntry(e.EventTime!.Value.UtcDateTime, e.Type, TraceLabels.Step(e.BizStep), TraceLabels.Disposition(e.Disposition),
-            place?.Name, place is null ? null : Place(place.CommuneCode, place.ProvinceCode),
+            placeName, placeCommune,
             quantities.Select(q => q.Quantity is { } n ? $"{n:0.###} {LotInput.UnitLabel(q.Uom ?? "H87")} – {LotNumberOf(q.EpcClass)}" : LotNumberOf(q.EpcClass)).ToList(),
             details, readings, e.EventId ?? "");
     }

@@ -34,6 +34,10 @@ public static class TraceabilityApi
 
         app.MapMethods("/01/{**rest}", ["GET", "HEAD"], Resolve).WithTags("Traceability").WithName("ResolveDigitalLink")
             .WithSummary("GS1 Digital Link resolver: 307 to the default or requested link (linkType), RFC 9264 linkset for linkType=linkset or Accept: application/linkset+json.");
+        app.MapMethods("/00/{**rest}", ["GET", "HEAD"], Resolve).WithTags("Traceability").WithName("ResolveSscc")
+            .WithSummary("GS1 Digital Link resolver for a carton's SSCC: the trace page of the lot packed into it (default) or its EPCIS events.");
+        app.MapMethods("/414/{**rest}", ["GET", "HEAD"], Resolve).WithTags("Traceability").WithName("ResolveGln")
+            .WithSummary("GS1 Digital Link resolver for a producer's registered place (GLN, optional 254 extension): gs1:locationInfo (storefront, default) or the EPCIS events recorded there.");
         app.MapGet("/.well-known/gs1resolver", Description).WithTags("Traceability").WithName("Gs1ResolverDescription")
             .WithSummary("Resolver description file (GS1-Conformant Resolver).");
         return app;
@@ -132,8 +136,8 @@ public static class TraceabilityApi
     {
         ["name"] = "OCOP Hub – GS1 Digital Link resolver",
         ["resolverRoot"] = Host(request),
-        ["supportedPrimaryKeys"] = new[] { "01" },
-        ["supportedQualifiers"] = new[] { "10", "21" },
+        ["supportedPrimaryKeys"] = new[] { "01", "00", "414" },
+        ["supportedQualifiers"] = new[] { "10", "21", "254" },
         ["supportedLinkTypes"] = DigitalLinkResolver.LinkTypes.Select(t => new Dictionary<string, string> { ["namespace"] = "https://ref.gs1.org/voc/", ["prefix"] = "gs1:", ["linkType"] = t }).ToArray(),
         ["linkTypeDefaultCanBeLinkset"] = false,
         ["supportsLinksetAcceptHeader"] = true,

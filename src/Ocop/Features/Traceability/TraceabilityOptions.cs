@@ -14,4 +14,7 @@ public sealed class TraceabilityOptions
 
     /// <summary>At most this many events in one capture document.</summary>
     public int MaxEventsPerCapture { get; set; } = 500;
+
+    /// <summary>How long the resolver keeps a found identifier's links in memory (0: not at all, every scan reads the database).</summary>
+    public int ResolverCacheSeconds { get; set; } = 30;
 }

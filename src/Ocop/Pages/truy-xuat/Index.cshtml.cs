@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Ocop.Features.Geography;
 using Ocop.Features.Traceability;
 
@@ -6,21 +7,26 @@ namespace Ocop.Pages;
 
 /// <summary>
 /// The public trace page of a lot (what a buyer sees after scanning the label): <c>/truy-xuat/{lotId}</c> or
-/// <c>/truy-xuat/{gtin}/{lot}</c>. Server-rendered, no script, a few KB: fine on a slow phone connection.
+/// <c>/truy-xuat/{gtin}/{lot}</c>. Server-rendered, no script, a few KB: fine on a slow phone connection. Anonymous
+/// views come from the public output cache, tagged with every lot shown so that recording an event evicts them
+/// (<see cref="TracePageCache"/>).
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class TracePageModel(TraceQueries queries, GeographyDirectory geo) : OcopPageModel
 {
     public LotTrace Trace { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string key, string? lot)
     {
-        Lot? found = null;
-        if (lot is null && int.TryParse(key, out var id)) found = await queries.LotAsync(id);
-        else if (lot is not null && TraceIds.Gtin14(key) is { } gtin) found = await queries.LotAsync(gtin, lot);
-        if (found is null) return NotFound();
-        if (lot is not null) return RedirectPermanent($"/truy-xuat/{found.Id}");
-        Trace = (await queries.PublicTraceAsync(found.Id))!;
-        Response.Headers.CacheControl = "public, max-age=60";
+        if (lot is not null)
+        {
+            var found = TraceIds.Gtin14(key) is { } gtin ? await queries.LotAsync(gtin, lot) : null;
+            return found is null ? NotFound() : RedirectPermanent($"/truy-xuat/{found.Id}");
+        }
+        if (!int.TryParse(key, out var id) || await queries.TraceAsync(id) is not { } trace) return NotFound();
+        Trace = trace;
+        TracePageCache.Tag(HttpContext, trace);
+        Response.Headers.CacheControl = $"public, max-age={(int)PublicPageCache.Duration.TotalSeconds}";
         return Page();
     }
 
