@@ -49,7 +49,8 @@ public sealed class BenchArgs
     {
         Console.Error.WriteLine("""
             Ocop.Bench commands:
-              datagen --db PATH [--products 10000] [--producers 800] [--seed 2026] [--events 0]
+              datagen --db PATH | --pg CONNECTION [--products 10000] [--producers 800] [--seed 2026] [--events 0]
+              trace-data --db PATH | --pg CONNECTION [--events 1000000] [--lots-per-product 10]   (adds lots and events to a catalogue)
               load --url BASE [--scenario trivial,product,product-api,search,home,resolver,trace] [--concurrency 32]
                    [--duration 20s] [--warmup 5s] [--out results.json] [--pid SERVER_PID]
               weigh --url BASE [--path /]

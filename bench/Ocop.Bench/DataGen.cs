@@ -21,11 +21,43 @@ public static class DataGen
 
     public static async Task<int> RunAsync(BenchArgs args)
     {
-        var path = Path.GetFullPath(args.Required("db"));
-        var summary = await GenerateAsync(path, args.Int("products", 10_000), args.Int("producers", 800), args.Int("seed", 2026), args.Int("events", 0));
+        var database = await DatabaseAsync(args);
+        var summary = await GenerateAsync(database, MediaRoot(args), args.Int("products", 10_000), args.Int("producers", 800), args.Int("seed", 2026),
+            args.Int("events", 0));
         Console.WriteLine(summary);
         return 0;
     }
+
+    /// <summary>
+    /// <c>--db PATH</c> (SQLite file) or <c>--pg CONNECTION</c> (PostgreSQL; its database is created when missing,
+    /// through the server's <c>postgres</c> database).
+    /// </summary>
+    public static async Task<BenchDatabase> DatabaseAsync(BenchArgs args)
+    {
+        if (args.Get("pg") is not { } pg)
+        {
+            var path = Path.GetFullPath(args.Required("db"));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return Sqlite(path);
+        }
+        var target = new Npgsql.NpgsqlConnectionStringBuilder(pg);
+        var admin = new Npgsql.NpgsqlConnectionStringBuilder(pg) { Database = "postgres" };
+        await using var conn = new Npgsql.NpgsqlConnection(admin.ToString());
+        await conn.OpenAsync();
+        await using var exists = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @n", conn);
+        exists.Parameters.AddWithValue("n", target.Database!);
+        if (await exists.ExecuteScalarAsync() is null)
+        {
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{target.Database}\"", conn);
+            await create.ExecuteNonQueryAsync();
+        }
+        return new BenchDatabase("Postgres", target.ToString(), $"PostgreSQL {target.Host}:{target.Port}/{target.Database}");
+    }
+
+    /// <summary>Media beside the SQLite file, or <c>--media DIR</c> (a temporary folder for PostgreSQL when not given).</summary>
+    public static string MediaRoot(BenchArgs args) =>
+        args.Get("media") ?? (args.Get("pg") is null ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(args.Required("db")))!, "media")
+            : Path.Combine(Path.GetTempPath(), "ocop-bench-media"));
 
     public static Task<string> GenerateAsync(string path, int productCount, int producerCount, int seed, int eventCount = 0)
     {

@@ -4,6 +4,7 @@ var options = BenchArgs.Parse(args.Skip(1));
 return args.FirstOrDefault() switch
 {
     "datagen" => await DataGen.RunAsync(options),
+    "trace-data" => await TraceDataGen.RunAsync(options),
     "insights-data" => await InsightsDataGen.RunAsync(options),
     "load" => await LoadCommand.RunAsync(options),
     "run-all" => await RunAll.RunAsync(options),

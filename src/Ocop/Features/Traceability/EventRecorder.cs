@@ -62,20 +62,34 @@ public sealed class EventRecorder(OcopDb db, IOptions<TraceabilityOptions> optio
         var stored = new List<StoredEvent>();
         for (var i = 0; i < events.Count; i++)
         {
-            var e = events[i] with { EventId = events[i].EventId ?? "urn:uuid:" + Guid.NewGuid(), RecordTime = now };
-            var row = new StoredEvent
-            {
-                EventId = e.EventId!, Type = e.Type, EventTime = e.EventTime!.Value.UtcDateTime, RecordTime = now.UtcDateTime,
-                BizStep = e.BizStep, Disposition = e.Disposition, BizLocation = e.BizLocation is { } l ? TraceIds.KeyOf(l.Id) : null,
-                ProducerId = producerId, Origin = origin, Json = JsonSerializer.Serialize(e, EpcisJson.Options),
-                Namespaces = namespaces is { Count: > 0 } ? namespaces.ToJsonString() : null,
-            };
-            foreach (var n in named[i].Where(n => n.Role is not null && n.Key is not null).DistinctBy(n => (n.Key, n.Role, n.IsInput)))
-                row.Epcs.Add(new StoredEventEpc { Key = n.Key!, Role = n.Role!.Value, IsInput = n.IsInput, LotId = lookup.LotId(n.Key!) });
+            var row = Row(events[i], named[i], now, namespaces, producerId, origin, lookup.LotId);
             db.EpcisEvents.Add(row);
             stored.Add(row);
         }
         return stored;
+    }
+
+    /// <summary>
+    /// The stored row of one event exactly as <see cref="AddAsync"/> writes it (eventID, recordTime, JSON, index rows),
+    /// for bulk writers that know the lot ids themselves (the benchmark's data generator).
+    /// </summary>
+    internal static StoredEvent Row(EpcisEvent e, DateTimeOffset now, JsonObject? namespaces, int? producerId, string origin, Func<string, int?> lotIdOfKey) =>
+        Row(e, Identify(e), now, namespaces, producerId, origin, lotIdOfKey);
+
+    private static StoredEvent Row(EpcisEvent source, List<Named> named, DateTimeOffset now, JsonObject? namespaces, int? producerId, string origin,
+        Func<string, int?> lotIdOfKey)
+    {
+        var e = source with { EventId = source.EventId ?? "urn:uuid:" + Guid.NewGuid(), RecordTime = now };
+        var row = new StoredEvent
+        {
+            EventId = e.EventId!, Type = e.Type, EventTime = e.EventTime!.Value.UtcDateTime, RecordTime = now.UtcDateTime,
+            BizStep = e.BizStep, Disposition = e.Disposition, BizLocation = e.BizLocation is { } l ? TraceIds.KeyOf(l.Id) : null,
+            ProducerId = producerId, Origin = origin, Json = JsonSerializer.Serialize(e, EpcisJson.Options),
+            Namespaces = namespaces is { Count: > 0 } ? namespaces.ToJsonString() : null,
+        };
+        foreach (var n in named.Where(n => n.Role is not null && n.Key is not null).DistinctBy(n => (n.Key, n.Role, n.IsInput)))
+            row.Epcs.Add(new StoredEventEpc { Key = n.Key!, Role = n.Role!.Value, IsInput = n.IsInput, LotId = lotIdOfKey(n.Key!) });
+        return row;
     }
 
     /// <summary>The prefix → URI declarations of a document's @context.</summary>
