@@ -55,6 +55,8 @@ public static class ScenarioCatalog
             case "resolver":
             case "trace":
                 return await TraceScenarios.CreateAsync(name, client, ct);
+            case var insights when InsightsScenarios.Names.Contains(insights):
+                return await InsightsScenarios.CreateAsync(name, client, ct);
             case ['/', ..]:
                 return await ProbedAsync(client, new Scenario(name, "GET " + name, _ => name), name, ct);
             default:

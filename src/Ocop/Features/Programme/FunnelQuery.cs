@@ -67,13 +67,13 @@ public sealed class FunnelQuery(OcopDb db, GeographyDirectory geo, CurrentUser m
     /// <summary>When the stored funnel last caught up; built here first if no pass has run yet (a new install).</summary>
     private async Task<DateTime> AsOfAsync()
     {
-        var state = await db.Set<FunnelRefreshState>().AsNoTracking().FirstOrDefaultAsync();
+        var state = await db.Set<FunnelRefreshState>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == FunnelRefreshState.SingleId);
         if (state is not null) return state.CheckedAt;
         try { return (await refresh.CatchUpAsync()).CheckedAt; }
         catch (DbUpdateException)
         {
             // Another node built it at the same moment.
-            return (await db.Set<FunnelRefreshState>().AsNoTracking().FirstOrDefaultAsync())?.CheckedAt ?? clock.UtcNow();
+            return (await db.Set<FunnelRefreshState>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == FunnelRefreshState.SingleId))?.CheckedAt ?? clock.UtcNow();
         }
     }
 
