@@ -55,7 +55,9 @@ public static class OrdersCommand
         var carrier = (await client.GetFromJsonAsync<JsonElement>("/api/v1/shipping/carriers"))[0].GetProperty("code").GetString()!;
 
         await RunAsync(client, products, commune, carrier, concurrency, warmup, 0);
+        var cpuBefore = CpuReading.Take(app.Pid);
         var result = await RunAsync(client, products, commune, carrier, concurrency, duration, 1);
+        var cpu = CpuReading.Take(app.Pid) - cpuBefore;
         var books = await BooksAsync(database, initialStock);
         string? pgbench = engine == "postgres" ? await PgBenchAsync(args.Required("pg"), concurrency, duration) : null;
 
@@ -64,6 +66,7 @@ public static class OrdersCommand
         Console.WriteLine();
         Console.WriteLine($"- {concurrency} concurrent buyers, {warmup.TotalSeconds:0} s warm-up + {duration.TotalSeconds:0} s measured; {products.Count} products; cold start {coldStart:0} ms; load average at end {MachineInfo.Capture().LoadAverage}");
         Console.WriteLine($"- placed {result.Placed} orders ({result.Units} units): **{tps:0} orders/s**, p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms, p99 **{result.P99:0.0} ms**, max {result.Max:0.0} ms; non-201 answers: {result.Errors}");
+        Console.WriteLine($"- CPU per order placed: {cpu.PerUnit(result.Placed)}");
         Console.WriteLine($"- books: stock taken {books.StockTaken} units; units in orders {books.UnitsInOrders}; units confirmed to clients (warm-up + run) {result.UnitsAllRuns}; products below zero {books.Negative} → oversell **{(books.StockTaken == books.UnitsInOrders && books.UnitsInOrders == result.UnitsAllRuns && books.Negative == 0 ? "0" : "MISMATCH")}**");
         if (pgbench is not null) Console.WriteLine($"- pgbench (TPC-B-like, {concurrency} clients, same server): {pgbench} tps → orders/s ÷ pgbench tps = **{tps / double.Parse(pgbench, CultureInfo.InvariantCulture):0.00}**");
         return 0;

@@ -14,6 +14,7 @@ public static class DataModule
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("ConnectionStrings:Ocop is required when Database:Provider is Postgres.");
+            connectionString = PostgresConnectionString(connectionString);
             services.AddDbContextPool<OcopDb>(o => o.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(0)));
         }
         else
@@ -25,6 +26,22 @@ public static class DataModule
         services.AddScoped<Migrator>();
         services.AddSingleton<WriteGate>();
         return services;
+    }
+
+    /// <summary>
+    /// The configured PostgreSQL connection string with the pool tuned for many short requests, unless
+    /// the operator set these keys: a connection returned to the pool is not reset with <c>DISCARD ALL</c>
+    /// (the app keeps no session state on pooled connections), so the statements Npgsql prepares
+    /// automatically after two uses stay prepared and PostgreSQL skips parsing and planning them.
+    /// </summary>
+    public static string PostgresConnectionString(string configured)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured };
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+        if (!given.ContainsKey("No Reset On Close")) builder.NoResetOnClose = true;
+        if (!given.ContainsKey("Max Auto Prepare")) builder.MaxAutoPrepare = 100;
+        if (!given.ContainsKey("Auto Prepare Min Usages")) builder.AutoPrepareMinUsages = 2;
+        return builder.ToString();
     }
 
     /// <summary>Default: <c>data/ocop.db</c> under the content root; the folder is created.</summary>

@@ -80,7 +80,8 @@ public sealed class Migrator(OcopDb db, ILogger<Migrator> logger)
     public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken ct = default)
     {
         var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(ct);
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await connection.OpenAsync(ct);
         try
         {
             var applied = new HashSet<string>();
@@ -88,7 +89,10 @@ public sealed class Migrator(OcopDb db, ILogger<Migrator> logger)
             catch (DbException) { /* no history table yet: everything is pending */ }
             return Scripts(Provider).Select(s => s.Id).Where(id => !applied.Contains(id)).ToList();
         }
-        finally { await connection.CloseAsync(); }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+        }
     }
 
     private static async Task<List<string>> AppliedAsync(DbConnection connection, CancellationToken ct)

@@ -13,16 +13,37 @@ public sealed class StartupTasks(IServiceScopeFactory scopes, DatabaseOptions op
     {
         using var scope = scopes.CreateScope();
         var sp = scope.ServiceProvider;
-        var migrator = sp.GetRequiredService<Migrator>();
-        if (options.MigrateOnStartup)
-            await migrator.MigrateAsync(ct);
-        else if ((await migrator.PendingAsync(ct)).Count > 0)
-            throw new InvalidOperationException("The database schema is not up to date: run `dotnet Ocop.dll migrate` (or set Database:MigrateOnStartup).");
-        await ReferenceData.EnsureAsync(sp, ct);
-        if (options.SeedDemoData)
+        var db = sp.GetRequiredService<OcopDb>();
+        // Nodes starting together on one PostgreSQL database take turns: the first migrates and
+        // loads the reference data, the others then find it there (a session lock on this
+        // scope's connection, which stays open until the work is done).
+        var shared = db.Database.IsNpgsql();
+        if (shared)
         {
-            var seeded = await sp.GetRequiredService<Data.Demo.DemoSeeder>().SeedIfEmptyAsync(ct);
-            if (seeded) logger.LogInformation("Demo data loaded");
+            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7412027)", ct);
+        }
+        try
+        {
+            var migrator = sp.GetRequiredService<Migrator>();
+            if (options.MigrateOnStartup)
+                await migrator.MigrateAsync(ct);
+            else if ((await migrator.PendingAsync(ct)).Count > 0)
+                throw new InvalidOperationException("The database schema is not up to date: run `dotnet Ocop.dll migrate` (or set Database:MigrateOnStartup).");
+            await ReferenceData.EnsureAsync(sp, ct);
+            if (options.SeedDemoData)
+            {
+                var seeded = await sp.GetRequiredService<Data.Demo.DemoSeeder>().SeedIfEmptyAsync(ct);
+                if (seeded) logger.LogInformation("Demo data loaded");
+            }
+        }
+        finally
+        {
+            if (shared)
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(7412027)", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
         }
     }
 

@@ -19,6 +19,7 @@ public sealed record ProducerParcel(int ProducerId, string ProducerName, string 
     public int WeightGrams => Lines.Sum(l => l.WeightGrams * l.Quantity);
 }
 
+/// <summary>A priced cart; <paramref name="UnitsByProduct"/> counts only the units taken from normal stock (deal lines use the deal's own allocation).</summary>
 public sealed record PricedCart(IReadOnlyList<ProducerParcel> Parcels, IReadOnlyDictionary<int, int> UnitsByProduct, IReadOnlyDictionary<int, string> Names);
 
 /// <summary>
@@ -45,7 +46,8 @@ public sealed class CheckoutPricing(OcopDb db, StockLedger stock, SpecialOffers 
         if (v.HasErrors) return v.ToError();
 
         var comboIds = items.Where(i => i.ComboId is not null).Select(i => i.ComboId!.Value).Distinct().ToList();
-        var combos = await db.GiftCombos.AsNoTracking().Include(c => c.Items).Where(c => comboIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var combos = comboIds.Count == 0 ? []
+            : await db.GiftCombos.AsNoTracking().Include(c => c.Items).Where(c => comboIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var productIds = items.Where(i => i.ProductId is not null).Select(i => i.ProductId!.Value)
             .Concat(combos.Values.SelectMany(c => c.Items.Select(x => x.ProductId)));
         var products = await stock.FindAsync(productIds, ct);
@@ -88,7 +90,7 @@ public sealed class CheckoutPricing(OcopDb db, StockLedger stock, SpecialOffers 
         }
         if (v.HasErrors) return v.ToError();
 
-        var units = lines.GroupBy(l => l.Line.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Line.Quantity));
+        var units = lines.Where(l => l.Line.DealId is null).GroupBy(l => l.Line.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Line.Quantity));
         foreach (var (id, quantity) in units)
         {
             var p = products[id];

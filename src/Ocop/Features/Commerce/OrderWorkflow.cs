@@ -11,8 +11,9 @@ public sealed record OrderActionRequest(string? Reason = null, string? Carrier =
 /// Applies one guarded transition and saves it with its audit line and notifications in one
 /// transaction. The status is the concurrency token: when someone else moved the order first
 /// (payment against expiry, two cancellations) the save fails and nothing is applied. A
-/// cancellation returns the order's stock (and special-offer quota) in the same transaction,
-/// after the conditional status change, so it happens exactly once. Modules above Commerce hear of
+/// cancellation returns the order's units in the same transaction, after the conditional status
+/// change, so it happens exactly once: a special-offer line to its offer while the offer runs,
+/// everything else to stock (stock rows first, like checkout, so the two cannot deadlock). Modules above Commerce hear of
 /// every transition through <see cref="IOrderEvents"/> inside the same transaction.
 /// </summary>
 public sealed class OrderWorkflow(OcopDb db, StockLedger stock, SpecialOffers offers, AuditLog audit, OrderNotifier notifier,
@@ -81,10 +82,10 @@ public sealed class OrderWorkflow(OcopDb db, StockLedger stock, SpecialOffers of
         }
         if (order.Status == OrderStatus.Cancelled && Order.Cancellable.Contains(before))
         {
-            foreach (var line in order.Lines)
+            foreach (var line in order.Lines.OrderBy(l => l.DealId is not null).ThenBy(l => l.ProductId))
             {
-                await stock.ReleaseAsync(line.ProductId, line.Quantity, ct);
-                if (line.DealId is not null) await offers.ReleaseAsync(line.DealId, line.ProductId, line.Quantity, ct);
+                if (line.DealId is null || !await offers.ReleaseAsync(line.DealId, line.ProductId, line.Quantity, ct))
+                    await stock.ReleaseAsync(line.ProductId, line.Quantity, ct);
             }
         }
         await tx.CommitAsync(ct);

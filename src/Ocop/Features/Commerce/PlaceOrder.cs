@@ -48,7 +48,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         if (carrier is null) return AppError.Validation("shipping.carrier", "Đơn vị vận chuyển không hợp lệ.");
         var producerIds = cart.Parcels.Select(p => p.ProducerId).ToList();
         var payees = await db.Producers.AsNoTracking().Where(p => producerIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => (Bin: p.BankBin, Account: p.BankAccountNumber, Holder: p.BankAccountName), ct);
+            .Select(p => new Payee(p.Id, p.BankBin, p.BankAccountNumber, p.BankAccountName, p.Email, p.Phone)).ToDictionaryAsync(p => p.Id, ct);
         var quotes = new Dictionary<int, long>();
         foreach (var parcel in cart.Parcels)
         {
@@ -61,20 +61,30 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
                 return AppError.Validation("paymentMethod", $"{parcel.ProducerName} chưa có tài khoản nhận chuyển khoản; hãy chọn thanh toán khi nhận hàng (COD).");
         }
 
-        for (var attempt = 1; ; attempt++)
+        // Any failure inside the checkout's transaction rolls all of it back, so EF's savepoint around
+        // each SaveChanges (two more round trips each on PostgreSQL) would protect nothing.
+        db.Database.AutoSavepointsEnabled = false;
+        try
         {
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                var placed = await PlaceOnceAsync(scope, idempotencyKey, request.Shipping!, method, commune!, cart, quotes, payees, attributed.Value, ct);
-                if (placed.Value is { Orders: { } fresh }) await PublishAsync(fresh, ct);
-                return placed.Ok ? (placed.Value!.Response, placed.Value.Orders is null) : placed.Error!;
+                try
+                {
+                    var placed = await PlaceOnceAsync(scope, idempotencyKey, request.Shipping!, method, commune!, cart, quotes, payees, attributed.Value, ct);
+                    if (placed.Value is { Orders: { } fresh }) await PublishAsync(fresh, ct);
+                    return placed.Ok ? (placed.Value!.Response, placed.Value.Orders is null) : placed.Error!;
+                }
+                catch (Exception e) when (DbErrors.IsBusy(e) && attempt < Attempts)
+                {
+                    db.ChangeTracker.Clear();
+                    logger.LogInformation("Checkout retried after SQLite busy (attempt {Attempt})", attempt);
+                    await Task.Delay(Random.Shared.Next(20, 100) * attempt, ct);
+                }
             }
-            catch (Exception e) when (DbErrors.IsBusy(e) && attempt < Attempts)
-            {
-                db.ChangeTracker.Clear();
-                logger.LogInformation("Checkout retried after SQLite busy (attempt {Attempt})", attempt);
-                await Task.Delay(Random.Shared.Next(20, 100) * attempt, ct);
-            }
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
         }
     }
 
@@ -104,6 +114,9 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
 
     private sealed record Placement(CheckoutResponse Response, IReadOnlyList<Order>? Orders);
 
+    /// <summary>Where a producer is paid and how it is told of a new order, read before the transaction.</summary>
+    private sealed record Payee(int Id, string? Bin, string? Account, string? Holder, string? Email, string Phone);
+
     /// <summary>After commit: live news of the orders (the livestream ticker), never their record.</summary>
     private async Task PublishAsync(IReadOnlyList<Order> orders, CancellationToken ct)
     {
@@ -112,14 +125,42 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
     }
 
     private async Task<Result<Placement>> PlaceOnceAsync(string scope, string key, ShippingInput shipping, PaymentMethod method,
-        Commune commune, PricedCart cart, Dictionary<int, long> fees, Dictionary<int, (string? Bin, string? Account, string? Holder)> payees,
-        int? livestreamId, CancellationToken ct)
+        Commune commune, PricedCart cart, Dictionary<int, long> fees, Dictionary<int, Payee> payees, int? livestreamId, CancellationToken ct)
     {
         var now = clock.UtcNow();
+        var deadline = method == PaymentMethod.VietQr ? now.AddMinutes(options.Value.PaymentHoldMinutes) : (DateTime?)null;
+        var orders = new List<Order>();
+        var checkoutId = Guid.NewGuid();
+        foreach (var parcel in cart.Parcels)
+        {
+            var payee = payees[parcel.ProducerId];
+            var order = new Order
+            {
+                Code = "T" + Guid.NewGuid().ToString("N")[..19], CheckoutId = checkoutId, ProducerId = parcel.ProducerId, ProducerName = parcel.ProducerName,
+                BuyerId = me.IsAuthenticated ? me.Id : null, GuestSession = me.IsAuthenticated ? null : guest.Current,
+                LookupToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), PaymentMethod = method,
+                RecipientName = shipping.Name!.Trim(), Phone = PhoneNumbers.Normalize(shipping.Phone!), AddressLine = shipping.Address!.Trim(),
+                CommuneCode = commune.Code, ProvinceCode = commune.ProvinceCode, Note = string.IsNullOrWhiteSpace(shipping.Note) ? null : shipping.Note.Trim(),
+                CarrierCode = shipping.Carrier!, Subtotal = parcel.Subtotal, Discount = parcel.Discount, ShippingFee = fees[parcel.ProducerId],
+                PlacedAt = now, LivestreamId = livestreamId, PayeeBankBin = payee.Bin, PayeeAccountNumber = payee.Account, PayeeAccountName = payee.Holder,
+                Lines = parcel.Lines.Select(l => new OrderLine
+                {
+                    ProductId = l.ProductId, ProductName = l.Name, Unit = l.Unit, UnitPrice = l.UnitPrice, Quantity = l.Quantity,
+                    Discount = l.Discount, ComboId = l.ComboId, DealId = l.DealId,
+                }).ToList(),
+            };
+            order.Total = order.Subtotal - order.Discount + order.ShippingFee;
+            order.Place(deadline);
+            orders.Add(order);
+        }
+
         using var turn = await writeGate.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // One round trip: the key (unique, so a concurrent request with the same key waits here for
+        // this one to end and then finds its answer), the orders and their lines.
         var record = new IdempotencyRecord { Scope = scope, Key = key, CreatedAt = now };
         db.IdempotencyKeys.Add(record);
+        db.Orders.AddRange(orders);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -148,34 +189,6 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
             return AppError.Conflict($"Ưu đãi cho \"{line.Name}\": {refused} Chưa có gì được trừ.");
         }
 
-        var deadline = method == PaymentMethod.VietQr ? now.AddMinutes(options.Value.PaymentHoldMinutes) : (DateTime?)null;
-        var orders = new List<Order>();
-        var checkoutId = Guid.NewGuid();
-        foreach (var parcel in cart.Parcels)
-        {
-            var (bin, account, holder) = payees[parcel.ProducerId];
-            var order = new Order
-            {
-                Code = "T" + Guid.NewGuid().ToString("N")[..19], CheckoutId = checkoutId, ProducerId = parcel.ProducerId, ProducerName = parcel.ProducerName,
-                BuyerId = me.IsAuthenticated ? me.Id : null, GuestSession = me.IsAuthenticated ? null : guest.Current,
-                LookupToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), PaymentMethod = method,
-                RecipientName = shipping.Name!.Trim(), Phone = PhoneNumbers.Normalize(shipping.Phone!), AddressLine = shipping.Address!.Trim(),
-                CommuneCode = commune.Code, ProvinceCode = commune.ProvinceCode, Note = string.IsNullOrWhiteSpace(shipping.Note) ? null : shipping.Note.Trim(),
-                CarrierCode = shipping.Carrier!, Subtotal = parcel.Subtotal, Discount = parcel.Discount, ShippingFee = fees[parcel.ProducerId],
-                PlacedAt = now, LivestreamId = livestreamId, PayeeBankBin = bin, PayeeAccountNumber = account, PayeeAccountName = holder,
-                Lines = parcel.Lines.Select(l => new OrderLine
-                {
-                    ProductId = l.ProductId, ProductName = l.Name, Unit = l.Unit, UnitPrice = l.UnitPrice, Quantity = l.Quantity,
-                    Discount = l.Discount, ComboId = l.ComboId, DealId = l.DealId,
-                }).ToList(),
-            };
-            order.Total = order.Subtotal - order.Discount + order.ShippingFee;
-            order.Place(deadline);
-            orders.Add(order);
-        }
-        db.Orders.AddRange(orders);
-        await db.SaveChangesAsync(ct);
-
         foreach (var order in orders)
         {
             order.Code = Order.CodeFor(order.Id, now);
@@ -184,7 +197,8 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
                 Status = order.Status.ToString(), order.Total, order.ShippingFee, order.Discount, Method = order.PaymentMethod.ToString(),
                 Lines = order.Lines.Select(l => new { l.ProductId, l.Quantity, l.UnitPrice, l.Discount }),
             });
-            await notifier.StatusChangedAsync(order, ct);
+            var payee = payees[order.ProducerId];
+            notifier.StatusChanged(order, payee.Email, payee.Phone);
         }
         var response = new CheckoutResponse(orders.Select(ToPlaced).ToList());
         record.Response = JsonSerializer.Serialize(response, Json);

@@ -9,7 +9,7 @@ public sealed record RateDto(string Zone, int MaxGrams, long Fee);
 public sealed record CarrierDto(string Code, string Name, bool Active, long ExtraPerKg, IReadOnlyList<RateDto> Rates);
 
 /// <summary>Administrators edit the carriers' fee tables; carriers report tracking status, which moves their orders.</summary>
-public sealed class ShippingCommands(OcopDb db, AuditLog audit, CurrentUser me, OrderWorkflow workflow, TimeProvider clock)
+public sealed class ShippingCommands(OcopDb db, AuditLog audit, CurrentUser me, OrderWorkflow workflow, ShippingFees fees, TimeProvider clock)
 {
     public static CarrierDto ToDto(Carrier c) => new(c.Code, c.Name, c.Active, c.ExtraPerKg,
         c.Rates.OrderBy(r => r.Zone).ThenBy(r => r.MaxGrams).Select(r => new RateDto(r.Zone.ToString(), r.MaxGrams, r.Fee)).ToList());
@@ -29,6 +29,7 @@ public sealed class ShippingCommands(OcopDb db, AuditLog audit, CurrentUser me, 
         v.Require(rates.GroupBy(r => (r.Zone, r.MaxGrams)).All(g => g.Count() == 1), "rates", "Mỗi vùng không được có hai mức cùng khối lượng.");
         if (v.HasErrors) return v.ToError();
         var before = ToDto(carrier);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         carrier.Name = input.Name?.Trim() ?? carrier.Name;
         carrier.Active = input.Active;
         carrier.ExtraPerKg = input.ExtraPerKg;
@@ -37,6 +38,8 @@ public sealed class ShippingCommands(OcopDb db, AuditLog audit, CurrentUser me, 
         carrier.Rates = rates.Select(r => new ShippingRate { CarrierCode = code, Zone = r.Zone, MaxGrams = r.MaxGrams, Fee = r.Fee }).ToList();
         audit.Record("carrier.rates", "carrier", code, before, ToDto(carrier));
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        fees.Forget();
         return ToDto(carrier);
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Caching.Memory;
+
 namespace Ocop.Features.Commerce;
 
 /// <summary>A carrier's fee for one parcel, or why it cannot carry it.</summary>
@@ -6,9 +8,16 @@ public sealed record ShippingQuote(string CarrierCode, string CarrierName, Shipp
     public bool Available => Fee is not null;
 }
 
-/// <summary>Fees from the carriers' tables by weight band and zone. Pure once the tables are loaded.</summary>
-public sealed class ShippingFees(OcopDb db)
+/// <summary>
+/// Fees from the carriers' tables by weight band and zone. Pure once the tables are loaded. The
+/// tables are read on every checkout and change a few times a year, so they are kept in memory for
+/// <see cref="CacheFor"/>; an edit on this node forgets them at once, other nodes see it within that time.
+/// </summary>
+public sealed class ShippingFees(OcopDb db, IMemoryCache cache)
 {
+    private const string CacheKey = "commerce:carriers";
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
     /// <summary>North: codes up to 37 (to Ninh Bình); Centre and Highlands: 38–68 (Thanh Hoá to Lâm Đồng); South: from 75.</summary>
     public static int RegionOf(string provinceCode) => int.TryParse(provinceCode, out var n) ? n <= 37 ? 1 : n <= 68 ? 2 : 3 : 0;
 
@@ -29,8 +38,20 @@ public sealed class ShippingFees(OcopDb db)
         return top.Fee + (weightGrams - top.MaxGrams + 999) / 1000 * carrier.ExtraPerKg;
     }
 
-    public Task<List<Carrier>> CarriersAsync(CancellationToken ct = default) =>
-        db.Carriers.AsNoTracking().Include(c => c.Rates).OrderBy(c => c.Code).ToListAsync(ct);
+    /// <summary>The carriers and their rates as of at most <see cref="CacheFor"/> ago; shared, so callers must not change them.</summary>
+    public async Task<IReadOnlyList<Carrier>> CarriersAsync(CancellationToken ct = default) =>
+        (await cache.GetOrCreateAsync(CacheKey, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            return FreshCarriersAsync(ct);
+        }))!;
+
+    /// <summary>The carriers read from the database now (the administrator's fee pages).</summary>
+    public async Task<IReadOnlyList<Carrier>> FreshCarriersAsync(CancellationToken ct = default) =>
+        await db.Carriers.AsNoTracking().Include(c => c.Rates).OrderBy(c => c.Code).ToListAsync(ct);
+
+    /// <summary>Drops the kept tables after an edit.</summary>
+    public void Forget() => cache.Remove(CacheKey);
 
     public static ShippingQuote Quote(Carrier carrier, string fromProvince, string toProvince, int weightGrams)
     {

@@ -20,8 +20,11 @@ public interface ISpecialOfferPricing
     /// <summary>Takes quantity from the offer's quota (and the buyer's allowance) atomically; null when claimed, else why not, in Vietnamese.</summary>
     Task<string?> ClaimAsync(string dealId, int productId, int quantity, CancellationToken ct);
 
-    /// <summary>Gives quantity back when the order is cancelled.</summary>
-    Task ReleaseAsync(string dealId, int productId, int quantity, CancellationToken ct);
+    /// <summary>
+    /// Gives quantity back when the order is cancelled: true when the offer took the units back into
+    /// its own allocation, false when they belong to the product's normal stock again (the offer has ended).
+    /// </summary>
+    Task<bool> ReleaseAsync(string dealId, int productId, int quantity, CancellationToken ct);
 }
 
 /// <summary>Finds the implementation that owns a deal id (Livestream's flash deals: <c>live-…</c>); an id nobody owns is unknown.</summary>
@@ -35,8 +38,6 @@ public sealed class SpecialOffers(IEnumerable<ISpecialOfferPricing> implementati
     public async Task<string?> ClaimAsync(string dealId, int productId, int quantity, CancellationToken ct) =>
         For(dealId) is { } offer ? await offer.ClaimAsync(dealId, productId, quantity, ct) : "Ưu đãi không tồn tại hoặc đã kết thúc.";
 
-    public async Task ReleaseAsync(string dealId, int productId, int quantity, CancellationToken ct)
-    {
-        if (For(dealId) is { } offer) await offer.ReleaseAsync(dealId, productId, quantity, ct);
-    }
+    public async Task<bool> ReleaseAsync(string dealId, int productId, int quantity, CancellationToken ct) =>
+        For(dealId) is { } offer && await offer.ReleaseAsync(dealId, productId, quantity, ct);
 }

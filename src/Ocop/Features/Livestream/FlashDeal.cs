@@ -10,7 +10,10 @@ public enum DealEndReason { Expired = 1, EndedEarly = 2, SoldOut = 3, SessionEnd
 /// A flash deal on one product of a session: a price below the normal price, its own quota
 /// (<see cref="Sold"/> never exceeds <see cref="Quota"/>: one conditional UPDATE per claim), a
 /// per-buyer limit, a countdown before it opens and a duration. Its id on order lines is
-/// <c>live-{Id}</c>. Planned deals (the run-sheet's) start when the host says so.
+/// <c>live-{Id}</c>. Planned deals (the run-sheet's) start when the host says so. Starting a deal
+/// moves its quota out of the product's stock (its own allocation, <see cref="Left"/> units while
+/// it runs); when it ends, what is left goes back to stock once, recorded in
+/// <see cref="ReturnedToStock"/>.
 /// </summary>
 public sealed class FlashDeal
 {
@@ -37,8 +40,13 @@ public sealed class FlashDeal
     public DateTime? EndedAt { get; set; }
     public DealEndReason? EndReason { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>Units of the allocation given back to the product's stock after the deal ended; null while it runs or until that is done.</summary>
+    public int? ReturnedToStock { get; set; }
 
     public string DealId => Prefix + Id;
+
+    /// <summary>Units of the quota not sold (the deal's own allocation while it runs).</summary>
+    public int Left => Math.Max(0, Quota - Sold);
 
     public static int? IdOf(string dealId) =>
         dealId.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(dealId.AsSpan(Prefix.Length), out var id) ? id : null;
@@ -70,6 +78,7 @@ internal sealed class FlashDealConfiguration : IEntityTypeConfiguration<FlashDea
         b.Property(d => d.ProductName).HasMaxLength(200);
         b.Property(d => d.Unit).HasMaxLength(30);
         b.Ignore(d => d.DealId);
+        b.Ignore(d => d.Left);
         b.HasOne<LiveSession>().WithMany().HasForeignKey(d => d.SessionId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Catalog.Product>().WithMany().HasForeignKey(d => d.ProductId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(d => new { d.SessionId, d.State });

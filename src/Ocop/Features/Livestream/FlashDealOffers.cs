@@ -4,8 +4,9 @@ using Ocop.Features.Identity;
 namespace Ocop.Features.Livestream;
 
 /// <summary>
-/// Flash deals as Commerce special offers. Inside the checkout's transaction a claim is two
-/// conditional statements: the deal's quota
+/// Flash deals as Commerce special offers. A deal's units come from its own allocation (set aside
+/// from stock when it started), never from normal stock. Inside the checkout's transaction a claim
+/// is two conditional statements: the deal's quota
 /// (<c>UPDATE … SET sold = sold + q WHERE id = @id AND state = Running AND starts_at &lt;= now &lt; ends_at AND sold + q &lt;= quota</c>)
 /// and the buyer's allowance (an upsert that adds q only while the total stays within the
 /// per-buyer limit). Either refusing rolls the whole checkout back.
@@ -49,11 +50,16 @@ public sealed class FlashDealOffers(OcopDb db, CurrentUser me, GuestSession gues
         return allowed == 1 ? null : $"mỗi khách được mua tối đa {limit} suất và bạn đã mua đủ.";
     }
 
-    /// <summary>A cancelled order gives its units back to the quota; the buyer's allowance stays used.</summary>
-    public async Task ReleaseAsync(string dealId, int productId, int quantity, CancellationToken ct)
+    /// <summary>
+    /// A cancelled order gives its units back to the deal's allocation while the deal runs (one
+    /// conditional UPDATE); once it has ended they belong to normal stock, which Commerce then
+    /// returns them to. The buyer's allowance stays used.
+    /// </summary>
+    public async Task<bool> ReleaseAsync(string dealId, int productId, int quantity, CancellationToken ct)
     {
         var id = FlashDeal.IdOf(dealId)!.Value;
-        await db.FlashDeals.Where(d => d.Id == id && d.Sold >= quantity).ExecuteUpdateAsync(s => s.SetProperty(d => d.Sold, d => d.Sold - quantity), ct);
+        return await db.FlashDeals.Where(d => d.Id == id && d.ProductId == productId && d.State == DealState.Running && d.Sold >= quantity)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Sold, d => d.Sold - quantity), ct) == 1;
     }
 
     public async Task<Result<int?>> ResolveAsync(int? livestreamId, IReadOnlyCollection<string> dealIds, CancellationToken ct)

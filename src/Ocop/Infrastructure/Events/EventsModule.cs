@@ -17,7 +17,9 @@ public static class EventsModule
             // Its own data source: the listener holds one connection for good, outside the EF pool.
             services.AddKeyedSingleton(Key, (_, _) => NpgsqlDataSource.Create(
                 new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Ocop")) { KeepAlive = 30, Enlist = false }.ToString()));
-            services.AddSingleton<IEventTransport, PostgresNotifySender>();
+            services.AddSingleton<PostgresNotifySender>();
+            services.AddSingleton<IEventTransport>(sp => sp.GetRequiredService<PostgresNotifySender>());
+            services.AddHostedService(sp => sp.GetRequiredService<PostgresNotifySender>());
             services.AddSingleton(sp => new InProcessEventBus(sp.GetRequiredService<ILogger<InProcessEventBus>>(), sp.GetRequiredService<IEventTransport>()));
             services.AddSingleton<PostgresEventListener>();
             services.AddHostedService(sp => sp.GetRequiredService<PostgresEventListener>());

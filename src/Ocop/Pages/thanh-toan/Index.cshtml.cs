@@ -39,7 +39,7 @@ public sealed class CheckoutModel(Cart cart, ShippingFees fees, PlaceOrder place
     [BindProperty] public CheckoutForm Input { get; set; } = new();
     [BindProperty(Name = "province")] public string? Province { get; set; }
     public CartView View { get; private set; } = null!;
-    public List<Carrier> Carriers { get; private set; } = [];
+    public IReadOnlyList<Carrier> Carriers { get; private set; } = [];
     /// <summary>Per carrier, the fee of each producer's parcel to the chosen commune (null: the carrier does not serve it).</summary>
     public Dictionary<string, List<(string Producer, long? Fee)>> Quotes { get; private set; } = [];
 

@@ -21,7 +21,7 @@ public sealed class SellerOrderModel(CurrentUser me, OrderQueries orders, OrderW
     public OrderDto Order { get; private set; } = null!;
     public OrderStatus Status { get; private set; }
     public List<TimelineStep> Timeline { get; private set; } = [];
-    public List<Carrier> Carriers { get; private set; } = [];
+    public IReadOnlyList<Carrier> Carriers { get; private set; } = [];
 
     public bool Unpaid => Status is OrderStatus.AwaitingPayment or OrderStatus.PartiallyPaid;
     public bool CanShip => Unpaid || Status is OrderStatus.Paid or OrderStatus.CodPending or OrderStatus.Packed;

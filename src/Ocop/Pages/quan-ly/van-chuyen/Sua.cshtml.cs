@@ -40,7 +40,7 @@ public sealed class CarrierEditModel(CurrentUser me, ShippingFees fees, Shipping
 
     public async Task<IActionResult> OnGetAsync(string code)
     {
-        var carrier = (await fees.CarriersAsync(HttpContext.RequestAborted)).FirstOrDefault(c => c.Code == code);
+        var carrier = (await fees.FreshCarriersAsync(HttpContext.RequestAborted)).FirstOrDefault(c => c.Code == code);
         if (carrier is null) return NotFound();
         Code = code;
         Input = new CarrierForm
