@@ -23,7 +23,7 @@ public static class InsightsScenarios
         {
             "dashboard" => new Scenario(name, "GET /quan-ly/thong-ke[?province=] (national officer, SVG charts)", r => "/quan-ly/thong-ke" + Scope(r)),
             "dashboard-api" => new Scenario(name, "GET /api/v1/stats/dashboard[?province=]", r => "/api/v1/stats/dashboard" + Scope(r)),
-            "funnel" => new Scenario(name, "GET /quan-ly/chuong-trinh[?province=] (live funnel)", r => "/quan-ly/chuong-trinh" + Scope(r)),
+            "funnel" => new Scenario(name, "GET /quan-ly/chuong-trinh[?province=] (stored funnel)", r => "/quan-ly/chuong-trinh" + Scope(r)),
             "open-data" => new Scenario(name, "GET /api/v1/open-data/statistics[?province=]", r => "/api/v1/open-data/statistics" + Scope(r)),
             "feed" => new Scenario(name, "GET /api/v1/feeds/google-merchant.xml?province=", r => "/api/v1/feeds/google-merchant.xml?province=" + Provinces[r.Next(Provinces.Length)]),
             _ => throw new ArgumentException($"Unknown scenario '{name}'."),

@@ -57,6 +57,8 @@ public static class ScenarioCatalog
             case "resolver-wide":
             case "trace-wide":
                 return await TraceScenarios.CreateAsync(name, client, ct);
+            case var insights when InsightsScenarios.Names.Contains(insights):
+                return await InsightsScenarios.CreateAsync(name, client, ct);
             case ['/', ..]:
                 return await ProbedAsync(client, new Scenario(name, "GET " + name, _ => name), name, ct);
             default:

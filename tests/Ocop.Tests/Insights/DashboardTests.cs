@@ -3,6 +3,7 @@ using Ocop.Features.Commerce;
 using Ocop.Features.Identity;
 using Ocop.Features.Insights;
 using Ocop.Infrastructure;
+using Ocop.Tests.Matching;
 
 namespace Ocop.Tests.Insights;
 
@@ -55,6 +56,43 @@ public abstract class DashboardTests(OcopApp app)
         var report = await haTinh.GetAsync("/quan-ly/thong-ke/bao-cao");
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         Assert.Contains("data-print", await report.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AnAgreedMatchingDeal_CountsAsB2bValuePlaced_WithoutPaidFigures()
+    {
+        var central = await app.LoginAsNewAsync(Roles.Central);
+        async Task<System.Text.Json.JsonElement> B2bAsync()
+        {
+            await SnapshotAsync();
+            var d = await (await central.GetAsync("/api/v1/stats/dashboard?province=14")).JsonAsync();
+            return d.GetProperty("channels").EnumerateArray().Single(c => c.GetProperty("channel").GetString() == SalesChannels.B2b);
+        }
+        var before = await B2bAsync();
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, before.GetProperty("paidGmv").ValueKind);
+
+        var word = app.Unique("gaotam");
+        var (buyer, _) = await app.VerifiedBuyerAsync();
+        var demandId = await buyer.PostDemandAsync(Trade.Demand($"Gạo {word} cho bếp ăn", set: 3).With("frequency", "Monthly").With("minStars", 0));
+        var (_, owner) = await app.VerifiedProducerAsync();
+        await owner.PostOfferAsync(Trade.Offer($"Gạo {word} thơm", set: 3).With("period", "Monthly"));
+        var matchId = (await buyer.MatchesAsync("demands", demandId)).First().GetProperty("id").GetInt64();
+        var deal = (await (await buyer.PostAsJsonAsync($"/api/v1/matching/matches/{matchId}/contact", new { message = "Bên em cần 3 tấn." })).JsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetInt32();
+        await (await owner.PostAsJsonAsync($"/api/v1/matching/deals/{deal}/messages", new { text = "Giá 20.000 ₫/kg." })).JsonAsync();
+        var stillNegotiating = await B2bAsync();
+        Assert.Equal(before.GetProperty("gmv").GetInt64(), stillNegotiating.GetProperty("gmv").GetInt64());
+
+        var terms = new { quantity = 3, unit = "Tonne", price = 20_000_000, from = Trade.Today.AddDays(7).ToString("yyyy-MM-dd"), to = Trade.Today.AddMonths(3).ToString("yyyy-MM-dd") };
+        await (await buyer.PostAsJsonAsync($"/api/v1/matching/deals/{deal}/agree", terms)).JsonAsync();
+        var after = await B2bAsync();
+        Assert.Equal(before.GetProperty("orders").GetInt64() + 1, after.GetProperty("orders").GetInt64());
+        Assert.Equal(before.GetProperty("gmv").GetInt64() + 60_000_000, after.GetProperty("gmv").GetInt64());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, after.GetProperty("paidOrders").ValueKind);
+
+        // Closing (fulfilment) does not count the deal twice.
+        await (await owner.PostAsync($"/api/v1/matching/deals/{deal}/close", null)).JsonAsync();
+        Assert.Equal(after.GetProperty("gmv").GetInt64(), (await B2bAsync()).GetProperty("gmv").GetInt64());
     }
 
     [Fact]

@@ -24,6 +24,16 @@ public sealed class OnboardingFunnelRulesTests
         Assert.Equal([0, 0, 0, 0, 0], OnboardingFunnel.Count([]));
     }
 
+    [Fact]
+    public void FromStanding_GivesTheSameSeriesAsCountingEachPerson()
+    {
+        OnboardingStage[] people = [OnboardingStage.Trained, OnboardingStage.Trained, OnboardingStage.FirstSale, OnboardingStage.ProductListed, OnboardingStage.ProductListed];
+        var standing = people.GroupBy(s => s).Select(g => (g.Key, g.Count()));
+        Assert.Equal(OnboardingFunnel.Count(people), OnboardingFunnel.FromStanding(standing));
+        Assert.Equal([5, 3, 3, 3, 1], OnboardingFunnel.FromStanding(standing));
+        Assert.Equal([0, 0, 0, 0, 0], OnboardingFunnel.FromStanding([]));
+    }
+
     [Theory]
     [InlineData(50, 200, 25)]
     [InlineData(300, 200, 100)]

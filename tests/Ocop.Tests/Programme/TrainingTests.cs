@@ -96,6 +96,14 @@ public abstract class TrainingTests(OcopApp app)
             var now = await Trainings.CommuneFunnelAsync(officer, "14", commune);
             Assert.Equal(delta, now.Zip(before, (a, b) => a - b).ToArray());
         }
+        // Other modules' facts reach the stored funnel at its next catch-up pass (the job's, or this "update now").
+        async Task ExpectAfterCatchUp(params int[] delta)
+        {
+            var pass = await (await officer.PostAsync("/api/v1/programme/funnel/refresh", null)).JsonAsync();
+            Assert.False(pass.GetProperty("rebuilt").GetBoolean());
+            await Expect(delta);
+        }
+        // The import moves the funnel in the same save.
         await Expect(1, 0, 0, 0, 0);
 
         // The household registers later as a producer with the same phone (in the +84 form), verified, no bank account yet.
@@ -104,19 +112,21 @@ public abstract class TrainingTests(OcopApp app)
         {
             var p = await db.Producers.FindAsync(producer.Id);
             p!.Phone = "+84" + phone[1..];
+            p.UpdatedAt = DateTime.UtcNow;
             (p.BankBin, p.BankAccountNumber, p.BankAccountName) = (null, null, null);
             return await db.SaveChangesAsync();
         });
-        await Expect(1, 1, 0, 0, 0);
+        await ExpectAfterCatchUp(1, 1, 0, 0, 0);
         await app.WithDb(async db =>
         {
             var p = await db.Producers.FindAsync(producer.Id);
             (p!.BankBin, p.BankAccountNumber, p.BankAccountName) = ("970436", "0123456789", "CAM THI LAN");
+            p.UpdatedAt = DateTime.UtcNow;
             return await db.SaveChangesAsync();
         });
-        await Expect(1, 1, 1, 0, 0);
+        await ExpectAfterCatchUp(1, 1, 1, 0, 0);
         var product = await (await owner.PostJsonAsync("/api/v1/products", OcopApp.ProductBody(app.Unique("Chè Shan tuyết ")))).JsonAsync(HttpStatusCode.Created);
-        await Expect(1, 1, 1, 1, 0);
+        await ExpectAfterCatchUp(1, 1, 1, 1, 0);
         await app.WithDb(async db =>
         {
             db.Add(new Order
@@ -128,7 +138,7 @@ public abstract class TrainingTests(OcopApp app)
             });
             return await db.SaveChangesAsync();
         });
-        await Expect(1, 1, 1, 1, 1);
+        await ExpectAfterCatchUp(1, 1, 1, 1, 1);
 
         var detail = await (await officer.GetAsync($"/api/v1/programme/sessions/{session}")).JsonAsync();
         Assert.Equal("FirstSale", detail.GetProperty("attendees")[0].GetProperty("stage").GetString());

@@ -9,7 +9,8 @@ namespace Ocop.Features.Insights;
 
 public sealed record SeriesPoint(string Label, DateTime AsOf, long Value);
 public sealed record Figure(string Key, string Label, long Value);
-public sealed record ChannelRow(string Channel, string Label, long Orders, long Gmv, long PaidOrders, long PaidGmv);
+/// <summary>One sales channel's figures; the paid ones are null where the platform does not record payment (B2B).</summary>
+public sealed record ChannelRow(string Channel, string Label, long Orders, long Gmv, long? PaidOrders, long? PaidGmv);
 public sealed record ProvinceCommerceRow(string ProvinceCode, string Province, long Orders, long Gmv, long PaidOrders, long PaidGmv, long Certified, long Listed);
 
 /// <summary>What the dashboard shows for a scope, from the latest snapshot and one snapshot per past quarter.</summary>
@@ -32,7 +33,7 @@ public sealed class Dashboard(OcopDb db, GeographyDirectory geo, CurrentUser me,
     /// <summary>What the issue asks for that this build cannot measure yet, said on the page instead of showing zeros.</summary>
     public static readonly string[] Unmeasured =
     [
-        "Bán buôn (B2B): giao dịch kết nối cung cầu chưa tạo đơn hàng trên nền tảng nên kênh B2B chưa có số liệu.",
+        "Bán buôn (B2B): tính theo giá trị thoả thuận của giao dịch kết nối cung cầu (khối lượng × đơn giá, vào ngày thoả thuận); thanh toán B2B diễn ra ngoài nền tảng nên chưa có số đã trả.",
     ];
 
     public async Task<Result<DashboardData>> RunAsync(string? province)
@@ -80,7 +81,7 @@ public sealed class Dashboard(OcopDb db, GeographyDirectory geo, CurrentUser me,
         long Of(string metric, string channel) => now.Where(r => r.Metric == metric && r.Key == channel).Sum(r => r.Value);
 
         var channels = SalesChannels.All.Select(c => new ChannelRow(c, SalesChannels.Label(c), Of(Metrics.OrdersPlaced, c), Of(Metrics.GmvPlaced, c),
-            Of(Metrics.OrdersPaid, c), Of(Metrics.GmvPaid, c))).ToList();
+            SalesChannels.RecordsPayment(c) ? Of(Metrics.OrdersPaid, c) : null, SalesChannels.RecordsPayment(c) ? Of(Metrics.GmvPaid, c) : null)).ToList();
         var provinces = now.GroupBy(r => r.ProvinceCode).Where(g => g.Key.Length > 0)
             .Select(g => new ProvinceCommerceRow(g.Key, geo.Province(g.Key)?.Name ?? g.Key,
                 g.Where(r => r.Metric == Metrics.OrdersPlaced).Sum(r => r.Value), g.Where(r => r.Metric == Metrics.GmvPlaced).Sum(r => r.Value),

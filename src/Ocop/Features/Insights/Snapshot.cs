@@ -65,9 +65,10 @@ public static class Metrics
 }
 
 /// <summary>
-/// Sales channels, from Commerce's own attribution: an order placed from a livestream session carries
-/// its <c>LivestreamId</c>; every other order is a storefront sale. B2B deals (Matching) do not create
-/// orders in this build, so the B2B channel stays at zero and the dashboard says so.
+/// Sales channels. Storefront and livestream from Commerce's own attribution: an order placed from a
+/// livestream session carries its <c>LivestreamId</c>; every other order is a storefront sale. B2B from
+/// Matching: each agreed (or closed) deal counts as one B2B sale worth its agreed volume × unit price,
+/// placed when agreed; Matching records no payment, so B2B has no paid figures (docs/decisions/0005).
 /// </summary>
 public static class SalesChannels
 {
@@ -77,6 +78,9 @@ public static class SalesChannels
     public static readonly string[] All = [Storefront, Livestream, B2b];
 
     public static string Of(bool fromLivestream) => fromLivestream ? Livestream : Storefront;
+
+    /// <summary>Whether the platform records payment on this channel (B2B payment happens outside it).</summary>
+    public static bool RecordsPayment(string channel) => channel != B2b;
 
     public static string Label(string channel) => channel switch
     {

@@ -1,6 +1,7 @@
 using Ocop.Features.Catalog;
 using Ocop.Features.Certification;
 using Ocop.Features.Commerce;
+using Ocop.Features.Matching;
 using Ocop.Features.Producers;
 using Ocop.Features.Programme;
 
@@ -62,6 +63,17 @@ public sealed class SnapshotBuilder(OcopDb db, FunnelQuery? funnel, TimeProvider
             Add(Metrics.GmvPlaced, g.Key.Province, g.Key.Channel, g.Sum(o => o.Gmv));
             Add(Metrics.OrdersPaid, g.Key.Province, g.Key.Channel, g.Sum(o => (long)o.Paid));
             Add(Metrics.GmvPaid, g.Key.Province, g.Key.Channel, g.Sum(o => o.GmvPaid));
+        }
+
+        // B2B: a deal agreed through Matching is the programme's wholesale sale, valued at its agreed terms on the
+        // day of agreement (docs/decisions/0005). Matching records no payment, so B2B has no paid figures.
+        foreach (var r in await db.Set<Deal>().AsNoTracking()
+                     .Where(d => (d.Status == DealStatus.Agreed || d.Status == DealStatus.Closed) && d.AgreedAt != null && d.AgreedAt <= asOf)
+                     .GroupBy(d => d.ProducerProvinceCode)
+                     .Select(g => new { g.Key, Deals = g.Count(), Value = g.Sum(d => (long)d.AgreedQuantity!.Value * d.AgreedPrice!.Value) }).ToListAsync(ct))
+        {
+            Add(Metrics.OrdersPlaced, r.Key, SalesChannels.B2b, r.Deals);
+            Add(Metrics.GmvPlaced, r.Key, SalesChannels.B2b, r.Value);
         }
 
         // Traceability coverage: certified products (valid certificate) with at least one lot, whose label carries a Digital Link QR.

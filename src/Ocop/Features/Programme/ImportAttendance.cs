@@ -11,9 +11,9 @@ public sealed record AttendanceImportSummary(int Imported, int LinkedToProducers
 /// Imports a session's sign-in sheet (CSV, UTF-8, header row): <c>ho_ten,so_dien_thoai,ma_xa,ngay</c>
 /// with the date as dd/MM/yyyy (empty: the session's first day). Every bad row is reported with its
 /// line — malformed rows, unknown commune codes, duplicates in the sheet or already recorded, dates
-/// outside the session — and nothing is written unless every row is good.
+/// outside the session — and nothing is written unless every row is good. The funnel moves in the same save.
 /// </summary>
-public sealed class ImportAttendance(OcopDb db, GeographyDirectory geo, TrainingCommands commands, AuditLog audit, TimeProvider clock)
+public sealed class ImportAttendance(OcopDb db, GeographyDirectory geo, TrainingCommands commands, FunnelRefresh funnel, AuditLog audit, TimeProvider clock)
 {
     public const int MaxRows = 5000;
 
@@ -64,6 +64,7 @@ public sealed class ImportAttendance(OcopDb db, GeographyDirectory geo, Training
             a.CreatedAt = now;
         }
         db.AddRange(rows.Select(r => r.Attendance));
+        await funnel.TrackAsync(rows.Select(r => r.Attendance.Person()).ToList());
         var linked = rows.Count(r => r.Attendance.ProducerId is not null);
         audit.Record("training.attendance_imported", "training_session", sessionId, after: new { Count = rows.Count, Linked = linked });
         await db.SaveChangesAsync();

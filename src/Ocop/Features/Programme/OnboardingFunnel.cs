@@ -35,11 +35,14 @@ public static class OnboardingFunnel
     }
 
     /// <summary>How many people reached each stage (or a later one): a non-increasing series of five counts.</summary>
-    public static int[] Count(IEnumerable<OnboardingStage> people)
+    public static int[] Count(IEnumerable<OnboardingStage> people) => FromStanding(people.Select(s => (s, 1)));
+
+    /// <summary>The same series from how many people stand at each stage (as a grouped count returns them).</summary>
+    public static int[] FromStanding(IEnumerable<(OnboardingStage Stage, int People)> standing)
     {
         var counts = new int[Stages.Length];
-        foreach (var stage in people)
-            for (var s = 0; s <= (int)stage; s++) counts[s]++;
+        foreach (var (stage, people) in standing)
+            for (var s = 0; s <= (int)stage && s < counts.Length; s++) counts[s] += people;
         return counts;
     }
 

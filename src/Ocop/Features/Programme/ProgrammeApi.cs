@@ -24,7 +24,9 @@ public static class ProgrammeApi
         api.MapPost("/sessions/{id:int}/attendance/import", Import).WithName("ImportAttendance").DisableAntiforgery()
             .WithSummary("Import a sign-in sheet (body text/csv: ho_ten,so_dien_thoai,ma_xa,ngay); all-or-nothing with every bad row listed.");
         api.MapGet("/funnel", async (FunnelQuery q, string? province) => Reply(await q.RunAsync(province)))
-            .WithName("OnboardingFunnel").WithSummary("Trained → storefront opened → VietQR account → product listed → first sale, derived from platform data; per province (national) or commune, with targets.");
+            .WithName("OnboardingFunnel").WithSummary("Trained → storefront opened → VietQR account → product listed → first sale, derived from platform data; per province (national) or commune, with targets and asOf (when producers, products and orders were last caught up).");
+        api.MapPost("/funnel/refresh", async (FunnelQuery q) => Reply(await q.RefreshAsync()))
+            .WithName("RefreshOnboardingFunnel").WithSummary("Catch the stored funnel up with producers, products and orders now (officers); a background job does it every Programme:FunnelRefreshSeconds.");
         api.MapPut("/targets/{province}", async (string province, TargetRequest r, TrainingCommands c) => Reply(await c.SetTargetAsync(province, r)))
             .WithName("SetProvinceTarget").WithSummary("Set a province's yearly onboarding targets (one number per funnel stage).");
         return app;

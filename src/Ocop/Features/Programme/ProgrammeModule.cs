@@ -6,5 +6,9 @@ public static class ProgrammeModule
         .AddScoped<TrainingCommands>()
         .AddScoped<ImportAttendance>()
         .AddScoped<ProgrammeQueries>()
+        .AddScoped<OnboardingStages>()
+        .AddScoped<FunnelRefresh>()
+        .AddSingleton<FunnelRefreshGate>()
+        .AddHostedService<FunnelRefreshJob>()
         .AddScoped<FunnelQuery>();
 }

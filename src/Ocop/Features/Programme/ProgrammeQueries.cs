@@ -10,7 +10,7 @@ public sealed record AttendeeView(int Id, string FullName, string Phone, string 
 public sealed record SessionDetail(SessionSummary Session, IReadOnlyList<AttendeeView> Attendees);
 
 /// <summary>Trainings in the officer's scope: sessions with their course and attendance, newest first.</summary>
-public sealed class ProgrammeQueries(OcopDb db, CurrentUser me, FunnelQuery funnel)
+public sealed class ProgrammeQueries(OcopDb db, CurrentUser me, OnboardingStages stages)
 {
     public async Task<Result<IReadOnlyList<SessionSummary>>> SessionsAsync(string? province = null, DateOnly? from = null, DateOnly? to = null, int take = 200)
     {
@@ -33,8 +33,9 @@ public sealed class ProgrammeQueries(OcopDb db, CurrentUser me, FunnelQuery funn
         if (session is null) return AppError.NotFound("Không tìm thấy lớp tập huấn.");
         if (me.ProvinceScope is { } scope && scope != session.ProvinceCode) return AppError.Forbidden("Bạn chỉ xem được lớp tập huấn của tỉnh mình.");
         var rows = await db.Set<TrainingAttendance>().AsNoTracking().Where(a => a.SessionId == id).OrderBy(a => a.FullName).ThenBy(a => a.Id).ToListAsync();
-        var stages = await funnel.StagesAsync(rows.Select(a => new FunnelQuery.Person(a.Phone, a.CommuneCode, a.ProvinceCode, a.ProducerId)).ToList());
-        return new SessionDetail(session, rows.Select(a => new AttendeeView(a.Id, a.FullName, a.Phone, a.CommuneCode, a.AttendedOn, a.ProducerId, stages[a.Phone])).ToList());
+        // Live for one session's attendees (at most a sheet's worth); the funnel page reads the stored stages.
+        var live = await stages.ResolveAsync(rows.Select(a => a.Person()).ToList());
+        return new SessionDetail(session, rows.Select(a => new AttendeeView(a.Id, a.FullName, a.Phone, a.CommuneCode, a.AttendedOn, a.ProducerId, live[a.Phone].Stage)).ToList());
     }
 
     public async Task<IReadOnlyList<TrainingCourse>> CoursesAsync()

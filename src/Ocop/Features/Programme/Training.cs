@@ -68,6 +68,8 @@ public sealed class TrainingAttendance
     public int? ProducerId { get; set; }
     public DateTime CreatedAt { get; set; }
 
+    public TrainedPerson Person() => new(Phone, CommuneCode, ProvinceCode, ProducerId);
+
     /// <summary>One form of a Vietnamese mobile number for matching: +84 9x… and 09x… are the same line.</summary>
     public static string CanonicalPhone(string phone)
     {

@@ -13,7 +13,7 @@ public sealed record TargetRequest(int Year, int Trained, int Storefronts, int P
 /// Courses, sessions, attendance and targets. National officers act everywhere; a provincial officer
 /// in their province. Commune officers read. Every write is audited in the same save.
 /// </summary>
-public sealed class TrainingCommands(OcopDb db, GeographyDirectory geo, CurrentUser me, AuditLog audit, TimeProvider clock)
+public sealed class TrainingCommands(OcopDb db, GeographyDirectory geo, CurrentUser me, FunnelRefresh funnel, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Sessions may be recorded up to two years back; nothing in the future.</summary>
     public const int YearsBack = 2;
@@ -82,6 +82,7 @@ public sealed class TrainingCommands(OcopDb db, GeographyDirectory geo, CurrentU
         a.ProducerId = (await ProducersByPhoneAsync([a.Phone])).GetValueOrDefault(a.Phone);
         a.CreatedAt = clock.UtcNow();
         db.Add(a);
+        await funnel.TrackAsync([a.Person()]);
         audit.Record("training.attendance_recorded", "training_session", sessionId, after: new { a.FullName, a.CommuneCode, a.AttendedOn, a.ProducerId });
         await db.SaveChangesAsync();
         return a;

@@ -7,7 +7,7 @@ namespace Ocop.Pages;
 
 /// <summary>The programme's onboarding funnel (derived, with targets) and the training sessions in the officer's scope.</summary>
 public sealed class ProgrammeHomeModel(CurrentUser me, FunnelQuery funnel, ProgrammeQueries queries, TrainingCommands commands,
-    GeographyDirectory geo, TimeProvider clock) : OfficerPageModel(me)
+    GeographyDirectory geo, IConfiguration config, TimeProvider clock) : OfficerPageModel(me)
 {
     public sealed class TargetInput
     {
@@ -27,6 +27,7 @@ public sealed class ProgrammeHomeModel(CurrentUser me, FunnelQuery funnel, Progr
     public bool National => Me.IsNational;
     public bool CanManage => commands.CanManage(Province ?? Me.ProvinceScope);
     public int Year => VietnamTime.Today(clock).Year;
+    public int RefreshSeconds => (int)FunnelRefreshJob.Interval(config).TotalSeconds;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -35,6 +36,17 @@ public sealed class ProgrammeHomeModel(CurrentUser me, FunnelQuery funnel, Progr
         await LoadAsync();
         if (Funnel?.Target is { } t)
             Target = new TargetInput { Trained = t.Values[0], Storefronts = t.Values[1], PaymentAccounts = t.Values[2], ListedProducers = t.Values[3], Selling = t.Values[4] };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRefreshAsync()
+    {
+        var province = National ? (geo.Province(Province) is null ? null : Province) : Me.ProvinceScope;
+        var result = await funnel.RefreshAsync();
+        if (result.Ok) return Done($"/quan-ly/chuong-trinh?province={province}", "Đã cập nhật phễu chuyển đổi số.");
+        AddErrors(result.Error!);
+        Province = province;
+        await LoadAsync();
         return Page();
     }
 
