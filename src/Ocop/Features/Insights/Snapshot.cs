@@ -68,7 +68,7 @@ public static class Metrics
 /// Sales channels. Storefront and livestream from Commerce's own attribution: an order placed from a
 /// livestream session carries its <c>LivestreamId</c>; every other order is a storefront sale. B2B from
 /// Matching: each agreed (or closed) deal counts as one B2B sale worth its agreed volume × unit price,
-/// placed when agreed; Matching records no payment, so B2B has no paid figures (docs/decisions/0005).
+/// placed when agreed; Matching records no payment, so B2B has no paid figures (docs/decisions/0008).
 /// </summary>
 public static class SalesChannels
 {

@@ -66,7 +66,7 @@ public sealed class SnapshotBuilder(OcopDb db, FunnelQuery? funnel, TimeProvider
         }
 
         // B2B: a deal agreed through Matching is the programme's wholesale sale, valued at its agreed terms on the
-        // day of agreement (docs/decisions/0005). Matching records no payment, so B2B has no paid figures.
+        // day of agreement (docs/decisions/0008). Matching records no payment, so B2B has no paid figures.
         foreach (var r in await db.Set<Deal>().AsNoTracking()
                      .Where(d => (d.Status == DealStatus.Agreed || d.Status == DealStatus.Closed) && d.AgreedAt != null && d.AgreedAt <= asOf)
                      .GroupBy(d => d.ProducerProvinceCode)
