@@ -41,6 +41,10 @@ public static class DataModule
         if (!given.ContainsKey("No Reset On Close")) builder.NoResetOnClose = true;
         if (!given.ContainsKey("Max Auto Prepare")) builder.MaxAutoPrepare = 100;
         if (!given.ContainsKey("Auto Prepare Min Usages")) builder.AutoPrepareMinUsages = 2;
+        // Prepared statements keep their parse but are planned for each execution's values: a
+        // generic plan made while a table was small can stick to the wrong index for good (seen:
+        // the order-code update walking the status index of every pending order).
+        if (!given.ContainsKey("Options")) builder.Options = "-c plan_cache_mode=force_custom_plan";
         return builder.ToString();
     }
 
