@@ -1,3 +1,4 @@
+using Ocop.Testing;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -27,11 +28,11 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_temp);
-        var project = Path.Combine(RepositoryRoot(), "src", "Ocop");
+        var project = Path.Combine(LocalMachine.RepositoryRoot(), "src", "Ocop");
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var dll = Path.Combine(project, "bin", configuration, "net10.0", "Ocop.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException("Build the Ocop project first.", dll);
-        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        BaseUrl = $"http://127.0.0.1:{LocalMachine.FreePort()}";
 
         var start = new ProcessStartInfo("dotnet")
         {
@@ -110,20 +111,6 @@ public sealed class AppFixture : IAsyncLifetime
             await Task.Delay(300);
         }
         throw new TimeoutException($"The app did not become ready:\n{Log}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Ocop.slnx"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Ocop.slnx not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -1,3 +1,4 @@
+using Ocop.Testing;
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
@@ -30,11 +31,11 @@ public sealed class AppNode : IAsyncDisposable
 
     public static AppNode StartOnPostgres(string connectionString)
     {
-        var project = Path.Combine(RepositoryRoot(), "src", "Ocop");
+        var project = Path.Combine(LocalMachine.RepositoryRoot(), "src", "Ocop");
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var dll = Path.Combine(project, "bin", configuration, "net10.0", "Ocop.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException("Build the Ocop project first.", dll);
-        var baseUri = new Uri($"http://127.0.0.1:{FreePort()}");
+        var baseUri = new Uri($"http://127.0.0.1:{LocalMachine.FreePort()}");
         var media = Path.Combine(Path.GetTempPath(), "ocop-node-" + Guid.NewGuid().ToString("N")[..8]);
         var start = new ProcessStartInfo("dotnet")
         {
@@ -96,19 +97,5 @@ public sealed class AppNode : IAsyncDisposable
             _process.Dispose();
             try { Directory.Delete(_media, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Ocop.slnx"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Ocop.slnx not found above " + AppContext.BaseDirectory);
     }
 }
