@@ -75,7 +75,8 @@ public sealed class AppFixture : IAsyncLifetime
             Locale = "vi-VN",
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: the first pages after start run unoptimised code on a 2-core CI machine (a login once took over 15 s).
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
