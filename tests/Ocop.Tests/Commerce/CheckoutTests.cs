@@ -74,6 +74,24 @@ public abstract class CheckoutTests(OcopApp app)
     }
 
     [Fact]
+    public async Task Replay_AfterTheProductSoldOut_StillGetsTheFirstAnswer()
+    {
+        var (producer, owner) = await app.VerifiedProducerAsync();
+        var product = await owner.ListProductAsync(app, stock: 1);
+        var buyer = await app.LoginAsNewAsync(Roles.Buyer);
+        var body = Shop.Checkout([Shop.Item(product, 1)]);
+
+        var first = await (await buyer.PlaceAsync(body, "last-unit")).JsonAsync(HttpStatusCode.Created);
+        var again = await buyer.PlaceAsync(body, "last-unit");
+        Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(first.GetProperty("orders")[0].GetProperty("code").GetString(),
+            (await again.JsonAsync(HttpStatusCode.Created)).GetProperty("orders")[0].GetProperty("code").GetString());
+        await (await buyer.PlaceAsync(body, "another-key")).AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(1, await app.WithDb(db => db.Orders.CountAsync(o => o.ProducerId == producer.Id)));
+        Assert.Equal(0, await app.StockAsync(product));
+    }
+
+    [Fact]
     public async Task ShortStockOnAnyLine_Answers409NamingTheProduct_AndTakesNothing()
     {
         var (_, owner) = await app.VerifiedProducerAsync();

@@ -34,18 +34,22 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 100)
             return AppError.Validation("Idempotency-Key", "Cần header Idempotency-Key (tối đa 100 ký tự) để một đơn không bị đặt hai lần.");
         var scope = guest.Scope();
-        if (await StoredAsync(scope, idempotencyKey, ct) is { } earlier) return (earlier, true);
+        // A replay is found by the key's unique index when the checkout writes it; the stored answer is
+        // looked up first only when this request would be refused before that (the products may have
+        // sold out or changed since the first answer), so a fresh checkout costs no extra read.
+        async Task<Result<(CheckoutResponse, bool)>> Refuse(AppError error) =>
+            await StoredAsync(scope, idempotencyKey, ct) is { } earlier ? (earlier, true) : error;
 
         var checkedInput = Validate(request, out var method, out var commune);
-        if (checkedInput is not null) return checkedInput;
+        if (checkedInput is not null) return await Refuse(checkedInput);
         var priced = await pricing.PriceAsync(request.Items, ct);
-        if (!priced.Ok) return priced.Error!;
+        if (!priced.Ok) return await Refuse(priced.Error!);
         var cart = priced.Value!;
         var attributed = await attribution.ResolveAsync(request.LivestreamId, cart.Parcels.SelectMany(p => p.Lines).Select(l => l.DealId).OfType<string>().ToList(), ct);
-        if (!attributed.Ok) return attributed.Error!;
+        if (!attributed.Ok) return await Refuse(attributed.Error!);
         var carriers = await fees.CarriersAsync(ct);
         var carrier = carriers.FirstOrDefault(c => c.Code == request.Shipping!.Carrier);
-        if (carrier is null) return AppError.Validation("shipping.carrier", "Đơn vị vận chuyển không hợp lệ.");
+        if (carrier is null) return await Refuse(AppError.Validation("shipping.carrier", "Đơn vị vận chuyển không hợp lệ."));
         var producerIds = cart.Parcels.Select(p => p.ProducerId).ToList();
         var payees = await db.Producers.AsNoTracking().Where(p => producerIds.Contains(p.Id))
             .Select(p => new Payee(p.Id, p.BankBin, p.BankAccountNumber, p.BankAccountName, p.Email, p.Phone)).ToDictionaryAsync(p => p.Id, ct);
@@ -54,11 +58,11 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         {
             var quote = ShippingFees.Quote(carrier, parcel.ProvinceCode, commune!.ProvinceCode, parcel.WeightGrams);
             if (quote.Fee is null)
-                return AppError.Validation("shipping.carrier", $"{carrier.Name} không nhận giao hàng của {parcel.ProducerName} đến {geo.Province(commune.ProvinceCode)?.Name}.");
+                return await Refuse(AppError.Validation("shipping.carrier", $"{carrier.Name} không nhận giao hàng của {parcel.ProducerName} đến {geo.Province(commune.ProvinceCode)?.Name}."));
             quotes[parcel.ProducerId] = quote.Fee.Value;
             var payee = payees[parcel.ProducerId];
             if (method == PaymentMethod.VietQr && (payee.Bin is null || payee.Account is null))
-                return AppError.Validation("paymentMethod", $"{parcel.ProducerName} chưa có tài khoản nhận chuyển khoản; hãy chọn thanh toán khi nhận hàng (COD).");
+                return await Refuse(AppError.Validation("paymentMethod", $"{parcel.ProducerName} chưa có tài khoản nhận chuyển khoản; hãy chọn thanh toán khi nhận hàng (COD)."));
         }
 
         // Any failure inside the checkout's transaction rolls all of it back, so EF's savepoint around
