@@ -4,7 +4,10 @@ namespace Ocop.Features.Catalog;
 
 /// <summary>What a buyer can be sold right now: a listed product of a verified producer, with its price and stock.</summary>
 public sealed record SaleableProduct(int Id, string Name, string Unit, long Price, int Stock, int WeightGrams,
-    int ProducerId, string ProducerName, string ProducerProvinceCode, bool Listed);
+    int ProducerId, string ProducerName, string ProducerProvinceCode, bool Listed, SellerAccount Seller);
+
+/// <summary>Where the seller is paid (VietQR) and how it is told of a sale, read with the product so checkout needs no other query.</summary>
+public sealed record SellerAccount(string? BankBin, string? AccountNumber, string? AccountName, string? Email, string Phone);
 
 /// <summary>
 /// Catalog's public surface for stock. Other modules (Commerce, later Livestream) never write
@@ -47,10 +50,12 @@ public sealed class StockLedger(OcopDb db)
             {
                 p.Id, p.Name, p.Unit, p.Price, p.Stock, p.NetWeightGrams, p.Status, p.ProducerId,
                 ProducerName = s.Name, ProducerProvince = s.ProvinceCode, ProducerStatus = s.Status,
+                s.BankBin, s.BankAccountNumber, s.BankAccountName, s.Email, s.Phone,
             })
             .ToListAsync(ct);
         return rows.ToDictionary(r => r.Id, r => new SaleableProduct(r.Id, r.Name, r.Unit, r.Price, r.Stock,
             r.NetWeightGrams is > 0 ? r.NetWeightGrams.Value : DefaultWeightGrams, r.ProducerId, r.ProducerName, r.ProducerProvince,
-            r.Status == ProductStatus.Listed && r.ProducerStatus == ProducerStatus.Verified));
+            r.Status == ProductStatus.Listed && r.ProducerStatus == ProducerStatus.Verified,
+            new SellerAccount(r.BankBin, r.BankAccountNumber, r.BankAccountName, r.Email, r.Phone)));
     }
 }

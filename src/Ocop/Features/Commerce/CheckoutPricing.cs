@@ -12,7 +12,7 @@ public sealed record PricedLine(int ProductId, string Name, string Unit, long Un
 }
 
 /// <summary>The part of a checkout one producer ships: it becomes one order.</summary>
-public sealed record ProducerParcel(int ProducerId, string ProducerName, string ProvinceCode, IReadOnlyList<PricedLine> Lines)
+public sealed record ProducerParcel(int ProducerId, string ProducerName, string ProvinceCode, IReadOnlyList<PricedLine> Lines, SellerAccount Seller)
 {
     public long Subtotal => Lines.Sum(l => l.UnitPrice * l.Quantity);
     public long Discount => Lines.Sum(l => l.Discount);
@@ -97,7 +97,7 @@ public sealed class CheckoutPricing(OcopDb db, StockLedger stock, SpecialOffers 
             if (p.Stock < quantity) return OutOfStock(p.Name, p.Stock, p.Unit);
         }
         var parcels = lines.GroupBy(l => l.Product.ProducerId)
-            .Select(g => new ProducerParcel(g.Key, g.First().Product.ProducerName, g.First().Product.ProducerProvinceCode, g.Select(l => l.Line).ToList()))
+            .Select(g => new ProducerParcel(g.Key, g.First().Product.ProducerName, g.First().Product.ProducerProvinceCode, g.Select(l => l.Line).ToList(), g.First().Product.Seller))
             .OrderBy(p => p.ProducerId).ToList();
         return new PricedCart(parcels, units, products.Values.ToDictionary(p => p.Id, p => p.Name));
     }

@@ -50,9 +50,6 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         var carriers = await fees.CarriersAsync(ct);
         var carrier = carriers.FirstOrDefault(c => c.Code == request.Shipping!.Carrier);
         if (carrier is null) return await Refuse(AppError.Validation("shipping.carrier", "Đơn vị vận chuyển không hợp lệ."));
-        var producerIds = cart.Parcels.Select(p => p.ProducerId).ToList();
-        var payees = await db.Producers.AsNoTracking().Where(p => producerIds.Contains(p.Id))
-            .Select(p => new Payee(p.Id, p.BankBin, p.BankAccountNumber, p.BankAccountName, p.Email, p.Phone)).ToDictionaryAsync(p => p.Id, ct);
         var quotes = new Dictionary<int, long>();
         foreach (var parcel in cart.Parcels)
         {
@@ -60,8 +57,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
             if (quote.Fee is null)
                 return await Refuse(AppError.Validation("shipping.carrier", $"{carrier.Name} không nhận giao hàng của {parcel.ProducerName} đến {geo.Province(commune.ProvinceCode)?.Name}."));
             quotes[parcel.ProducerId] = quote.Fee.Value;
-            var payee = payees[parcel.ProducerId];
-            if (method == PaymentMethod.VietQr && (payee.Bin is null || payee.Account is null))
+            if (method == PaymentMethod.VietQr && (parcel.Seller.BankBin is null || parcel.Seller.AccountNumber is null))
                 return await Refuse(AppError.Validation("paymentMethod", $"{parcel.ProducerName} chưa có tài khoản nhận chuyển khoản; hãy chọn thanh toán khi nhận hàng (COD)."));
         }
 
@@ -74,7 +70,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
             {
                 try
                 {
-                    var placed = await PlaceOnceAsync(scope, idempotencyKey, request.Shipping!, method, commune!, cart, quotes, payees, attributed.Value, ct);
+                    var placed = await PlaceOnceAsync(scope, idempotencyKey, request.Shipping!, method, commune!, cart, quotes, attributed.Value, ct);
                     if (placed.Value is { Orders: { } fresh }) await PublishAsync(fresh, ct);
                     return placed.Ok ? (placed.Value!.Response, placed.Value.Orders is null) : placed.Error!;
                 }
@@ -118,9 +114,6 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
 
     private sealed record Placement(CheckoutResponse Response, IReadOnlyList<Order>? Orders);
 
-    /// <summary>Where a producer is paid and how it is told of a new order, read before the transaction.</summary>
-    private sealed record Payee(int Id, string? Bin, string? Account, string? Holder, string? Email, string Phone);
-
     /// <summary>After commit: live news of the orders (the livestream ticker), never their record.</summary>
     private async Task PublishAsync(IReadOnlyList<Order> orders, CancellationToken ct)
     {
@@ -129,7 +122,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
     }
 
     private async Task<Result<Placement>> PlaceOnceAsync(string scope, string key, ShippingInput shipping, PaymentMethod method,
-        Commune commune, PricedCart cart, Dictionary<int, long> fees, Dictionary<int, Payee> payees, int? livestreamId, CancellationToken ct)
+        Commune commune, PricedCart cart, Dictionary<int, long> fees, int? livestreamId, CancellationToken ct)
     {
         var now = clock.UtcNow();
         var deadline = method == PaymentMethod.VietQr ? now.AddMinutes(options.Value.PaymentHoldMinutes) : (DateTime?)null;
@@ -137,7 +130,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         var checkoutId = Guid.NewGuid();
         foreach (var parcel in cart.Parcels)
         {
-            var payee = payees[parcel.ProducerId];
+            var payee = parcel.Seller;
             var order = new Order
             {
                 Code = "T" + Guid.NewGuid().ToString("N")[..19], CheckoutId = checkoutId, ProducerId = parcel.ProducerId, ProducerName = parcel.ProducerName,
@@ -146,7 +139,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
                 RecipientName = shipping.Name!.Trim(), Phone = PhoneNumbers.Normalize(shipping.Phone!), AddressLine = shipping.Address!.Trim(),
                 CommuneCode = commune.Code, ProvinceCode = commune.ProvinceCode, Note = string.IsNullOrWhiteSpace(shipping.Note) ? null : shipping.Note.Trim(),
                 CarrierCode = shipping.Carrier!, Subtotal = parcel.Subtotal, Discount = parcel.Discount, ShippingFee = fees[parcel.ProducerId],
-                PlacedAt = now, LivestreamId = livestreamId, PayeeBankBin = payee.Bin, PayeeAccountNumber = payee.Account, PayeeAccountName = payee.Holder,
+                PlacedAt = now, LivestreamId = livestreamId, PayeeBankBin = payee.BankBin, PayeeAccountNumber = payee.AccountNumber, PayeeAccountName = payee.AccountName,
                 Lines = parcel.Lines.Select(l => new OrderLine
                 {
                     ProductId = l.ProductId, ProductName = l.Name, Unit = l.Unit, UnitPrice = l.UnitPrice, Quantity = l.Quantity,
@@ -201,8 +194,8 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
                 Status = order.Status.ToString(), order.Total, order.ShippingFee, order.Discount, Method = order.PaymentMethod.ToString(),
                 Lines = order.Lines.Select(l => new { l.ProductId, l.Quantity, l.UnitPrice, l.Discount }),
             });
-            var payee = payees[order.ProducerId];
-            notifier.StatusChanged(order, payee.Email, payee.Phone);
+            var seller = cart.Parcels.First(p => p.ProducerId == order.ProducerId).Seller;
+            notifier.StatusChanged(order, seller.Email, seller.Phone);
         }
         var response = new CheckoutResponse(orders.Select(ToPlaced).ToList());
         record.Response = JsonSerializer.Serialize(response, Json);
