@@ -36,15 +36,17 @@ public static class DataModule
     /// </summary>
     public static string PostgresConnectionString(string configured)
     {
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured };
+        // Keys as the operator wrote them, spaces and case ignored ("No Reset On Close" = "NoResetOnClose").
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(configured);
-        if (!given.ContainsKey("No Reset On Close")) builder.NoResetOnClose = true;
-        if (!given.ContainsKey("Max Auto Prepare")) builder.MaxAutoPrepare = 100;
-        if (!given.ContainsKey("Auto Prepare Min Usages")) builder.AutoPrepareMinUsages = 2;
+        if (!given.Contains("NoResetOnClose")) builder.NoResetOnClose = true;
+        if (!given.Contains("MaxAutoPrepare")) builder.MaxAutoPrepare = 100;
+        if (!given.Contains("AutoPrepareMinUsages")) builder.AutoPrepareMinUsages = 2;
         // Prepared statements keep their parse but are planned for each execution's values: a
         // generic plan made while a table was small can stick to the wrong index for good (seen:
         // the order-code update walking the status index of every pending order).
-        if (!given.ContainsKey("Options")) builder.Options = "-c plan_cache_mode=force_custom_plan";
+        if (!given.Contains("Options")) builder.Options = "-c plan_cache_mode=force_custom_plan";
         return builder.ToString();
     }
 

@@ -164,8 +164,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         }
         catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
         {
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
+            await AbandonAsync(tx, ct);
             return await StoredAsync(scope, key, ct) is { } earlier
                 ? new Placement(earlier, null)
                 : AppError.Conflict("Một yêu cầu đặt hàng với cùng Idempotency-Key đang được xử lý; hãy thử lại sau giây lát.");
@@ -174,18 +173,17 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         foreach (var (productId, quantity) in cart.UnitsByProduct.OrderBy(u => u.Key))
         {
             if (await stock.TryTakeAsync(productId, quantity, ct)) continue;
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
+            await AbandonAsync(tx, ct);
             return CheckoutPricing.OutOfStock(cart.Names[productId]);
         }
         foreach (var line in cart.Parcels.SelectMany(p => p.Lines).Where(l => l.DealId is not null))
         {
             if (await offers.ClaimAsync(line.DealId!, line.ProductId, line.Quantity, ct) is not { } refused) continue;
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
+            await AbandonAsync(tx, ct);
             return AppError.Conflict($"Ưu đãi cho \"{line.Name}\": {refused} Chưa có gì được trừ.");
         }
 
+        var sellers = cart.Parcels.ToDictionary(p => p.ProducerId, p => p.Seller);
         foreach (var order in orders)
         {
             order.Code = Order.CodeFor(order.Id, now);
@@ -194,7 +192,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
                 Status = order.Status.ToString(), order.Total, order.ShippingFee, order.Discount, Method = order.PaymentMethod.ToString(),
                 Lines = order.Lines.Select(l => new { l.ProductId, l.Quantity, l.UnitPrice, l.Discount }),
             });
-            var seller = cart.Parcels.First(p => p.ProducerId == order.ProducerId).Seller;
+            var seller = sellers[order.ProducerId];
             notifier.StatusChanged(order, seller.Email, seller.Phone);
         }
         var response = new CheckoutResponse(orders.Select(ToPlaced).ToList());
@@ -202,6 +200,13 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new Placement(response, orders);
+    }
+
+    /// <summary>Rolls the checkout's transaction back and forgets what it had added, so nothing of it is saved later.</summary>
+    private async Task AbandonAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, CancellationToken ct)
+    {
+        await tx.RollbackAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     public static PlacedOrder ToPlaced(Order o) => new(o.Code, o.Status.ToString(), o.Subtotal, o.Discount, o.ShippingFee, o.Total,
