@@ -12,7 +12,7 @@ public sealed class PostgresConnectionDefaultsTests
         Assert.True(b.NoResetOnClose);
         Assert.Equal(100, b.MaxAutoPrepare);
         Assert.Equal(2, b.AutoPrepareMinUsages);
-        Assert.Equal("-c plan_cache_mode=force_custom_plan", b.Options);
+        Assert.Null(b.Options); // PostgreSQL's plan cache decides (decision 0009)
         Assert.Equal("db", b.Host);
     }
 

@@ -97,7 +97,7 @@ public sealed partial class DemoSeeder
                 var placedAt = path[^1] == OrderStatus.AwaitingPayment ? now.AddMinutes(-rng.Next(1, 20)) : now.AddDays(-rng.Next(2, 60)).AddMinutes(-rng.Next(0, 600));
                 var order = new Order
                 {
-                    Code = "T" + Guid.NewGuid().ToString("N")[..19], CheckoutId = new Guid(MD5.HashData(Encoding.UTF8.GetBytes($"demo-{producer.Id}-{sales.Count}"))),
+                    Code = "", CheckoutId = new Guid(MD5.HashData(Encoding.UTF8.GetBytes($"demo-{producer.Id}-{sales.Count}"))),
                     ProducerId = producer.Id, ProducerName = producer.Name,
                     BuyerId = guest ? null : buyer.Id, GuestSession = guest ? "demo-guest" : null,
                     LookupToken = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes($"demo-token-{producer.Id}-{sales.Count}"))),
@@ -114,15 +114,9 @@ public sealed partial class DemoSeeder
                 sales.Add(new DemoSale(order, method, path, guest ? null : buyer.FullName));
             }
         }
+        await numbers.AssignAsync(db, sales.Select(s => s.Order).ToList(), ct);
         db.Orders.AddRange(sales.Select(s => s.Order));
-        await db.SaveChangesAsync(ct);
-
-        foreach (var sale in sales)
-        {
-            sale.Order.Code = Order.CodeFor(sale.Order.Id, sale.Order.PlacedAt);
-            Walk(sale, rng, now);
-        }
-        db.ChangeTracker.DetectChanges();
+        foreach (var sale in sales) Walk(sale, rng, now);
         await db.SaveChangesAsync(ct);
         ReviewsFor(sales, rng);
         UnmatchedTransfer(sellers[0], now);

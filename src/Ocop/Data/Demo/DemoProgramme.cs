@@ -86,9 +86,8 @@ public sealed partial class DemoSeeder
         }
         attendance = attendance.DistinctBy(a => (a.SessionId, a.Phone)).ToList();
         db.AddRange(attendance);
+        await numbers.AssignAsync(db, orders, ct);
         db.AddRange(orders);
-        await db.SaveChangesAsync(ct);
-        foreach (var o in orders) o.Code = Order.CodeFor(o.Id, o.PlacedAt);
         await db.SaveChangesAsync(ct);
 
         await ReadyHouseholdAsync(plan, now, ct);

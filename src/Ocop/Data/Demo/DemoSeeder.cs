@@ -8,7 +8,8 @@ namespace Ocop.Data.Demo;
 /// <see cref="Password"/>), producers across provinces and their products. Loaded only when
 /// <c>Database:SeedDemoData</c> is on or by the <c>seed-demo</c> command; never in production data.
 /// </summary>
-public sealed partial class DemoSeeder(OcopDb db, UserManager<AppUser> users, MediaStore media, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed partial class DemoSeeder(OcopDb db, UserManager<AppUser> users, MediaStore media, TimeProvider clock, ILogger<DemoSeeder> logger,
+    Features.Commerce.OrderNumbers numbers)
 {
     public const string Password = "Ocop@2026";
 

@@ -27,10 +27,17 @@ public sealed class StockLedger(OcopDb db)
     public async Task<bool> TryTakeAsync(int productId, int quantity, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
-        var rows = await db.Products
-            .Where(p => p.Id == productId && p.Stock >= quantity && p.Status == ProductStatus.Listed)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock - quantity), ct);
-        return rows == 1;
+        return await db.Database.ExecuteSqlAsync(Take(productId, quantity), ct) == 1;
+    }
+
+    /// <summary>
+    /// The same conditional take as <see cref="TryTakeAsync"/>, as a statement for a caller that sends it
+    /// in a batch with its other writes (checkout); it changed one row when the units were taken, none when not.
+    /// </summary>
+    public static FormattableString Take(int productId, int quantity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        return $"""UPDATE products SET "Stock" = "Stock" - {quantity} WHERE "Id" = {productId} AND "Stock" >= {quantity} AND "Status" = {(int)ProductStatus.Listed}""";
     }
 
     /// <summary>Returns units to stock (a cancelled or expired order); the caller guarantees it happens once.</summary>
@@ -45,7 +52,9 @@ public sealed class StockLedger(OcopDb db)
     public async Task<IReadOnlyDictionary<int, SaleableProduct>> FindAsync(IEnumerable<int> productIds, CancellationToken ct = default)
     {
         var ids = productIds.Distinct().ToList();
-        var rows = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))
+        // One parameter per id (IN ($1, $2, …), padded to a few sizes), not an array: PostgreSQL then
+        // keeps one generic plan per size instead of planning the join afresh for every checkout.
+        var rows = await db.Products.AsNoTracking().Where(p => EF.MultipleParameters(ids).Contains(p.Id))
             .Join(db.Producers.AsNoTracking(), p => p.ProducerId, s => s.Id, (p, s) => new
             {
                 p.Id, p.Name, p.Unit, p.Price, p.Stock, p.NetWeightGrams, p.Status, p.ProducerId,

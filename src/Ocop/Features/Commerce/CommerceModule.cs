@@ -22,6 +22,7 @@ public static class CommerceModule
         services.AddScoped<OrderWorkflow>();
         services.AddScoped<OrderQueries>();
         services.AddScoped<PlaceOrder>();
+        services.AddSingleton<OrderNumbers>();
         services.AddScoped<PaymentMatching>();
         services.AddScoped<ExpireUnpaidOrders>();
         services.AddScoped<GiftCombos>();

@@ -10,6 +10,11 @@ internal static class DbErrors
     public static bool IsUniqueViolation(Exception e) => Chain(e).Any(x =>
         x is SqliteException { SqliteErrorCode: 19 } || x is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation });
 
+    /// <summary>A unique index of <paramref name="table"/> refused a second row.</summary>
+    public static bool IsUniqueViolation(Exception e, string table) => Chain(e).Any(x =>
+        x is SqliteException { SqliteErrorCode: 19 } s && s.Message.Contains($"UNIQUE constraint failed: {table}.", StringComparison.Ordinal)
+        || x is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } p && p.TableName == table);
+
     /// <summary>SQLite's writer lock stayed busy beyond the busy timeout: the short transaction can simply be run again.</summary>
     public static bool IsBusy(Exception e) => Chain(e).Any(x => x is SqliteException { SqliteErrorCode: 5 or 6 });
 

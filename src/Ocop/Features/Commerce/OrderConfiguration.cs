@@ -7,6 +7,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
     public void Configure(EntityTypeBuilder<Order> b)
     {
         b.ToTable("orders");
+        // PostgreSQL: each nextval reserves a block of ids for OrderNumbers (migration 0005).
+        b.Property(o => o.Id).HasIdentityOptions(incrementBy: OrderNumbers.PostgresBlock);
         b.Property(o => o.Code).HasMaxLength(20);
         b.HasIndex(o => o.Code).IsUnique();
         b.Property(o => o.ProducerName).HasMaxLength(200);

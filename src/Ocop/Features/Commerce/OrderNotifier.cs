@@ -10,31 +10,30 @@ public sealed class OrderNotifier(OcopDb db, TimeProvider clock)
 
     public async Task StatusChangedAsync(Order order, CancellationToken ct = default)
     {
-        var label = TellBuyer(order);
-        if (!SellerEvents.Contains(order.Status)) return;
+        if (!SellerEvents.Contains(order.Status))
+        {
+            db.Outbox.Add(TellBuyer(order));
+            return;
+        }
         var seller = await db.Producers.AsNoTracking().Where(p => p.Id == order.ProducerId).Select(p => new { p.Email, p.Phone }).FirstAsync(ct);
-        TellSeller(order, label, seller.Email, seller.Phone);
+        db.Outbox.AddRange(Messages(order, seller.Email, seller.Phone));
     }
 
-    /// <summary>The same, when the caller already has the producer's contact (checkout reads it with the payee).</summary>
-    public void StatusChanged(Order order, string? sellerEmail, string sellerPhone)
+    /// <summary>The messages of a status change when the caller already has the producer's contact and writes them itself (checkout).</summary>
+    public IEnumerable<OutboxMessage> Messages(Order order, string? sellerEmail, string sellerPhone)
     {
-        var label = TellBuyer(order);
-        if (SellerEvents.Contains(order.Status)) TellSeller(order, label, sellerEmail, sellerPhone);
+        yield return TellBuyer(order);
+        if (SellerEvents.Contains(order.Status)) yield return TellSeller(order, sellerEmail, sellerPhone);
     }
 
-    private string TellBuyer(Order order)
-    {
-        var label = OrderLabels.Of(order.Status);
-        Add("sms", order.Phone, $"Đơn {order.Code}: {label}",
-            $"Đơn hàng {order.Code} của {order.ProducerName} ({Standards.Money.Vnd.Display(order.Total)}) chuyển sang \"{label}\".");
-        return label;
-    }
+    private OutboxMessage TellBuyer(Order order) =>
+        Message("sms", order.Phone, $"Đơn {order.Code}: {OrderLabels.Of(order.Status)}",
+            $"Đơn hàng {order.Code} của {order.ProducerName} ({Standards.Money.Vnd.Display(order.Total)}) chuyển sang \"{OrderLabels.Of(order.Status)}\".");
 
-    private void TellSeller(Order order, string label, string? email, string phone) =>
-        Add(email is null ? "sms" : "email", email ?? phone, $"Đơn {order.Code}: {label}",
-            $"Đơn hàng {order.Code} ({Standards.Money.Vnd.Display(order.Total)}, người nhận {order.RecipientName}) chuyển sang \"{label}\".");
+    private OutboxMessage TellSeller(Order order, string? email, string phone) =>
+        Message(email is null ? "sms" : "email", email ?? phone, $"Đơn {order.Code}: {OrderLabels.Of(order.Status)}",
+            $"Đơn hàng {order.Code} ({Standards.Money.Vnd.Display(order.Total)}, người nhận {order.RecipientName}) chuyển sang \"{OrderLabels.Of(order.Status)}\".");
 
-    private void Add(string channel, string recipient, string subject, string body) =>
-        db.Outbox.Add(new OutboxMessage { Channel = channel, Recipient = recipient, Subject = subject, Body = body, CreatedAt = clock.UtcNow() });
+    private OutboxMessage Message(string channel, string recipient, string subject, string body) =>
+        new() { Channel = channel, Recipient = recipient, Subject = subject, Body = body, CreatedAt = clock.UtcNow() };
 }

@@ -21,9 +21,10 @@ public sealed record CheckoutResponse(IReadOnlyList<PlacedOrder> Orders);
 /// product order so concurrent checkouts cannot deadlock), claims special offers and writes one
 /// order per producer with its audit line and notifications. Any short line rolls everything back.
 /// </summary>
-public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger stock, SpecialOffers offers, ShippingFees fees,
+public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers offers, ShippingFees fees,
     GeographyDirectory geo, AuditLog audit, OrderNotifier notifier, CurrentUser me, GuestSession guest, OrderAttribution attribution,
-    Infrastructure.Events.IEventBus events, IOptions<CommerceOptions> options, TimeProvider clock, ILogger<PlaceOrder> logger, WriteGate writeGate)
+    Infrastructure.Events.IEventBus events, IOptions<CommerceOptions> options, TimeProvider clock, ILogger<PlaceOrder> logger, WriteGate writeGate,
+    OrderNumbers numbers)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private const int Attempts = 5;
@@ -133,7 +134,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
             var payee = parcel.Seller;
             var order = new Order
             {
-                Code = "T" + Guid.NewGuid().ToString("N")[..19], CheckoutId = checkoutId, ProducerId = parcel.ProducerId, ProducerName = parcel.ProducerName,
+                Code = "", CheckoutId = checkoutId, ProducerId = parcel.ProducerId, ProducerName = parcel.ProducerName,
                 BuyerId = me.IsAuthenticated ? me.Id : null, GuestSession = me.IsAuthenticated ? null : guest.Current,
                 LookupToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), PaymentMethod = method,
                 RecipientName = shipping.Name!.Trim(), Phone = PhoneNumbers.Normalize(shipping.Phone!), AddressLine = shipping.Address!.Trim(),
@@ -153,26 +154,40 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
 
         using var turn = await writeGate.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // One round trip: the key (unique, so a concurrent request with the same key waits here for
-        // this one to end and then finds its answer), the orders and their lines.
-        var record = new IdempotencyRecord { Scope = scope, Key = key, CreatedAt = now };
-        db.IdempotencyKeys.Add(record);
-        db.Orders.AddRange(orders);
+        // Ids, codes and everything derived from them are known before anything is written, so the
+        // key, the stock, the orders, their lines, audit lines and notifications and the stored answer
+        // go in one batch (one round trip on PostgreSQL), then the commit.
+        await numbers.AssignAsync(db, orders, ct);
+        var response = new CheckoutResponse(orders.Select(ToPlaced).ToList());
+        var sellers = cart.Parcels.ToDictionary(p => p.ProducerId, p => p.Seller);
+        var batch = new WriteBatch(db);
+        // The key first: it is unique, so a concurrent request with the same key waits here for this one to end and then finds its answer.
+        batch.Insert([new IdempotencyRecord { Scope = scope, Key = key, CreatedAt = now, Response = JsonSerializer.Serialize(response, Json) }]);
+        // Stock in product order, so that concurrent checkouts cannot deadlock.
+        var takes = cart.UnitsByProduct.OrderBy(u => u.Key).Select(u => (ProductId: u.Key, Statement: batch.Add(StockLedger.Take(u.Key, u.Value)))).ToList();
+        batch.Insert(orders);
+        foreach (var order in orders) order.Lines.ForEach(l => l.OrderId = order.Id);
+        batch.Insert(orders.SelectMany(o => o.Lines).ToList());
+        batch.Insert(orders.Select(o => audit.Entry("order.placed", "order", o.Code, after: new
+        {
+            Status = o.Status.ToString(), o.Total, o.ShippingFee, o.Discount, Method = o.PaymentMethod.ToString(),
+            Lines = o.Lines.Select(l => new { l.ProductId, l.Quantity, l.UnitPrice, l.Discount }),
+        })).ToList());
+        batch.Insert(orders.SelectMany(o => notifier.Messages(o, sellers[o.ProducerId].Email, sellers[o.ProducerId].Phone)).ToList());
         try
         {
-            await db.SaveChangesAsync(ct);
+            await batch.ExecuteAsync(ct);
         }
-        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        catch (Exception e) when (DbErrors.IsUniqueViolation(e, "idempotency_keys"))
         {
             await AbandonAsync(tx, ct);
             return await StoredAsync(scope, key, ct) is { } earlier
                 ? new Placement(earlier, null)
                 : AppError.Conflict("Một yêu cầu đặt hàng với cùng Idempotency-Key đang được xử lý; hãy thử lại sau giây lát.");
         }
-
-        foreach (var (productId, quantity) in cart.UnitsByProduct.OrderBy(u => u.Key))
+        foreach (var (productId, statement) in takes)
         {
-            if (await stock.TryTakeAsync(productId, quantity, ct)) continue;
+            if (batch.Affected(statement) == 1) continue;
             await AbandonAsync(tx, ct);
             return CheckoutPricing.OutOfStock(cart.Names[productId]);
         }
@@ -182,22 +197,6 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, StockLedger s
             await AbandonAsync(tx, ct);
             return AppError.Conflict($"Ưu đãi cho \"{line.Name}\": {refused} Chưa có gì được trừ.");
         }
-
-        var sellers = cart.Parcels.ToDictionary(p => p.ProducerId, p => p.Seller);
-        foreach (var order in orders)
-        {
-            order.Code = Order.CodeFor(order.Id, now);
-            audit.Record("order.placed", "order", order.Code, after: new
-            {
-                Status = order.Status.ToString(), order.Total, order.ShippingFee, order.Discount, Method = order.PaymentMethod.ToString(),
-                Lines = order.Lines.Select(l => new { l.ProductId, l.Quantity, l.UnitPrice, l.Discount }),
-            });
-            var seller = sellers[order.ProducerId];
-            notifier.StatusChanged(order, seller.Email, seller.Phone);
-        }
-        var response = new CheckoutResponse(orders.Select(ToPlaced).ToList());
-        record.Response = JsonSerializer.Serialize(response, Json);
-        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new Placement(response, orders);
     }

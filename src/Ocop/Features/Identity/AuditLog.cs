@@ -45,7 +45,11 @@ public sealed class AuditLog(OcopDb db, CurrentUser user, TimeProvider clock)
     };
 
     public void Record(string action, string entityType, object entityId, object? before = null, object? after = null, string? reason = null, string? actorName = null) =>
-        db.AuditLog.Add(new AuditEntry
+        db.AuditLog.Add(Entry(action, entityType, entityId, before, after, reason, actorName));
+
+    /// <summary>The entry <see cref="Record"/> would add, for a caller that writes it in its own batch (checkout).</summary>
+    public AuditEntry Entry(string action, string entityType, object entityId, object? before = null, object? after = null, string? reason = null, string? actorName = null) =>
+        new()
         {
             At = clock.UtcNow(),
             ActorId = user.Id,
@@ -56,7 +60,7 @@ public sealed class AuditLog(OcopDb db, CurrentUser user, TimeProvider clock)
             Before = before is null ? null : JsonSerializer.Serialize(before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
             Reason = reason,
-        });
+        };
 
     public Task<List<AuditEntry>> HistoryAsync(string entityType, string entityId, CancellationToken ct = default) =>
         db.AuditLog.AsNoTracking().Where(a => a.EntityType == entityType && a.EntityId == entityId)

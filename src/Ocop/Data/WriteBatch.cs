@@ -1,0 +1,131 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Ocop.Data;
+
+/// <summary>
+/// The statements of one hot transaction, sent together: rows inserted straight from their EF
+/// mapping (tables, columns, value conversions and parameter types all come from the model, so
+/// nothing is written twice and nothing is change-tracked) and conditional statements whose
+/// affected-row counts the caller checks. On PostgreSQL they travel as one <see cref="DbBatch"/>,
+/// a single round trip; SQLite runs in the process, so there they simply run one after another.
+/// Runs in the context's current transaction. See docs/decisions/0009-checkout-in-one-batch.md.
+/// </summary>
+public sealed class WriteBatch(OcopDb db)
+{
+    private readonly List<(string Sql, List<DbParameter> Parameters)> _statements = [];
+    private readonly bool _positional = db.Database.IsNpgsql();
+    private DbCommand? _parameterFactory;
+    private int[]? _affected;
+
+    /// <summary>Adds one INSERT of every row (nothing when there are none); returns its index.</summary>
+    public int Insert<T>(IReadOnlyCollection<T> rows) where T : class
+    {
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        // A key the database generates is left to it unless the caller set it (orders: ids allocated beforehand).
+        var columns = entity.GetProperties()
+            .Where(p => !(p.ValueGenerated == ValueGenerated.OnAdd && rows.All(r => IsDefault(p, r))))
+            .ToList();
+        if (columns.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
+            throw new NotSupportedException($"{typeof(T).Name}.{shadow.Name} is a shadow property; WriteBatch writes mapped CLR properties only.");
+
+        var sql = new StringBuilder("INSERT INTO ").Append(Quote(table.Name)).Append(" (")
+            .AppendJoin(", ", columns.Select(p => Quote(p.GetColumnName(table)!))).Append(") VALUES ");
+        var parameters = new List<DbParameter>(rows.Count * columns.Count);
+        var first = true;
+        foreach (var row in rows)
+        {
+            sql.Append(first ? "(" : ", (");
+            first = false;
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var p = columns[i];
+                if (i > 0) sql.Append(", ");
+                sql.Append(Placeholder(parameters.Count + 1));
+                parameters.Add(p.GetRelationalTypeMapping().CreateParameter(Factory(), Name(parameters.Count + 1), p.GetGetter().GetClrValue(row), p.IsNullable));
+            }
+            sql.Append(')');
+        }
+        if (first) return -1;
+        _statements.Add((sql.ToString(), parameters));
+        return _statements.Count - 1;
+    }
+
+    /// <summary>Adds a hand-written statement; each interpolated value becomes a parameter. Returns its index for <see cref="Affected"/>.</summary>
+    public int Add(FormattableString statement)
+    {
+        var parameters = new List<DbParameter>(statement.ArgumentCount);
+        var placeholders = new object[statement.ArgumentCount];
+        var types = db.GetService<IRelationalTypeMappingSource>();
+        foreach (var value in statement.GetArguments())
+        {
+            var n = parameters.Count + 1;
+            var plain = value is Enum e ? Convert.ChangeType(e, Enum.GetUnderlyingType(e.GetType()), System.Globalization.CultureInfo.InvariantCulture) : value;
+            var mapping = plain is null ? null : types.FindMapping(plain.GetType())
+                ?? throw new NotSupportedException($"No database type for a {plain.GetType().Name} parameter.");
+            var parameter = mapping?.CreateParameter(Factory(), Name(n), plain) ?? Null(n);
+            placeholders[n - 1] = Placeholder(n);
+            parameters.Add(parameter);
+        }
+        _statements.Add((string.Format(System.Globalization.CultureInfo.InvariantCulture, statement.Format, placeholders), parameters));
+        return _statements.Count - 1;
+    }
+
+    /// <summary>Runs every statement in the current transaction; a failing statement throws and the caller rolls back.</summary>
+    public async Task ExecuteAsync(CancellationToken ct = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("WriteBatch runs inside a transaction.");
+        _affected = new int[_statements.Count];
+        if (connection.CanCreateBatch)
+        {
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+            foreach (var (sql, parameters) in _statements)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = sql;
+                foreach (var p in parameters) command.Parameters.Add(p);
+                batch.BatchCommands.Add(command);
+            }
+            await batch.ExecuteNonQueryAsync(ct);
+            for (var i = 0; i < _affected.Length; i++) _affected[i] = batch.BatchCommands[i].RecordsAffected;
+            return;
+        }
+        for (var i = 0; i < _statements.Count; i++)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = _statements[i].Sql;
+            foreach (var p in _statements[i].Parameters) command.Parameters.Add(p);
+            _affected[i] = await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>Rows the statement at <paramref name="index"/> changed, after <see cref="ExecuteAsync"/>.</summary>
+    public int Affected(int index) => (_affected ?? throw new InvalidOperationException("The batch has not run."))[index];
+
+    private static bool IsDefault(IProperty p, object row) =>
+        p.GetGetter().HasSentinelValue(row);
+
+    private DbCommand Factory() => _parameterFactory ??= db.Database.GetDbConnection().CreateCommand();
+
+    private DbParameter Null(int n)
+    {
+        var p = Factory().CreateParameter();
+        p.ParameterName = Name(n);
+        p.Value = DBNull.Value;
+        return p;
+    }
+
+    // PostgreSQL: positional $n with unnamed parameters (Npgsql sends them as they are, no rewriting);
+    // SQLite: named @pN.
+    private string Placeholder(int n) => _positional ? "$" + n : "@p" + n;
+    private string Name(int n) => _positional ? "" : "@p" + n;
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
