@@ -59,6 +59,9 @@ public static class OrdersCommand
         var result = await RunAsync(client, products, commune, carrier, concurrency, duration, 1);
         var cpu = CpuReading.Take(app.Pid) - cpuBefore;
         var books = await BooksAsync(database, initialStock);
+        await app.DisposeAsync();
+        // Left behind, each run's database would keep autovacuum busy during the next runs.
+        if (engine == "postgres" && args.Get("keep-db") is null) await ExecAsync(args.Required("pg"), $"DROP DATABASE {database.Label} WITH (FORCE)");
         string? pgbench = engine == "postgres" ? await PgBenchAsync(args.Required("pg"), concurrency, duration) : null;
 
         var tps = result.Placed / result.Seconds;
