@@ -84,15 +84,7 @@ public sealed class WriteBatch(OcopDb db)
         _affected = new int[_statements.Count];
         if (connection.CanCreateBatch)
         {
-            await using var batch = connection.CreateBatch();
-            batch.Transaction = transaction;
-            foreach (var (sql, parameters) in _statements)
-            {
-                var command = batch.CreateBatchCommand();
-                command.CommandText = sql;
-                foreach (var p in parameters) command.Parameters.Add(p);
-                batch.BatchCommands.Add(command);
-            }
+            await using var batch = Build(connection, transaction);
             await batch.ExecuteNonQueryAsync(ct);
             for (var i = 0; i < _affected.Length; i++) _affected[i] = batch.BatchCommands[i].RecordsAffected;
             return;
@@ -107,8 +99,44 @@ public sealed class WriteBatch(OcopDb db)
         }
     }
 
+    /// <summary>
+    /// PostgreSQL only, outside any transaction: sends the batch with no <c>BEGIN</c>/<c>COMMIT</c>. PostgreSQL
+    /// runs the statements up to the batch's single Sync as one implicit transaction: all are committed
+    /// together, or the first error rolls back every one and skips the rest (Npgsql adds no error barriers
+    /// unless asked). So the caller's checks must be statements that fail, not row counts read afterwards.
+    /// </summary>
+    public async Task ExecuteAtomicallyAsync(CancellationToken ct = default)
+    {
+        if (!_positional) throw new NotSupportedException("Only PostgreSQL runs a batch as one implicit transaction.");
+        if (db.Database.CurrentTransaction is not null) throw new InvalidOperationException("ExecuteAtomicallyAsync runs outside a transaction.");
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var batch = Build(db.Database.GetDbConnection(), null);
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     /// <summary>Rows the statement at <paramref name="index"/> changed, after <see cref="ExecuteAsync"/>.</summary>
     public int Affected(int index) => (_affected ?? throw new InvalidOperationException("The batch has not run."))[index];
+
+    private DbBatch Build(DbConnection connection, DbTransaction? transaction)
+    {
+        var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
+        foreach (var (sql, parameters) in _statements)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = sql;
+            foreach (var p in parameters) command.Parameters.Add(p);
+            batch.BatchCommands.Add(command);
+        }
+        return batch;
+    }
 
     private static bool IsDefault(IProperty p, object row) =>
         p.GetGetter().HasSentinelValue(row);

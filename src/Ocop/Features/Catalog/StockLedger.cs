@@ -40,6 +40,33 @@ public sealed class StockLedger(OcopDb db)
         return $"""UPDATE products SET "Stock" = "Stock" - {quantity} WHERE "Id" = {productId} AND "Stock" >= {quantity} AND "Status" = {(int)ProductStatus.Listed}""";
     }
 
+    /// <summary>The SQLSTATE with which <see cref="TakeOrFail"/> fails (migration Postgres/0006).</summary>
+    public const string ShortSqlState = "OC409";
+
+    /// <summary>
+    /// PostgreSQL only: the same conditional take, but a take that finds too few units (or a product no
+    /// longer listed) fails with SQLSTATE <see cref="ShortSqlState"/> naming the product, so that a batch
+    /// run as one implicit transaction is rolled back whole. <see cref="ShortProductId"/> reads the product back.
+    /// </summary>
+    public static FormattableString TakeOrFail(int productId, int quantity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        return $"""
+            WITH taken AS (UPDATE products SET "Stock" = "Stock" - {quantity} WHERE "Id" = {productId} AND "Stock" >= {quantity} AND "Status" = {(int)ProductStatus.Listed} RETURNING 1)
+            SELECT ocop_stock_short({productId}) WHERE NOT EXISTS (SELECT 1 FROM taken)
+            """;
+    }
+
+    /// <summary>The product a <see cref="TakeOrFail"/> error names, or null when <paramref name="e"/> is not one.</summary>
+    public static int? ShortProductId(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is Npgsql.PostgresException { SqlState: ShortSqlState } p
+                && int.TryParse(p.MessageText.AsSpan(p.MessageText.LastIndexOf(' ') + 1), System.Globalization.CultureInfo.InvariantCulture, out var id))
+                return id;
+        return null;
+    }
+
     /// <summary>Returns units to stock (a cancelled or expired order); the caller guarantees it happens once.</summary>
     public async Task ReleaseAsync(int productId, int quantity, CancellationToken ct = default)
     {

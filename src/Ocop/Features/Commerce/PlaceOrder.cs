@@ -153,10 +153,14 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
         }
 
         using var turn = await writeGate.EnterAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         // Ids, codes and everything derived from them are known before anything is written, so the
         // key, the stock, the orders, their lines, audit lines and notifications and the stored answer
-        // go in one batch (one round trip on PostgreSQL), then the commit.
+        // go in one batch (one round trip on PostgreSQL), then the commit. On PostgreSQL a cart without
+        // flash deals needs nothing after the batch, so the batch goes without BEGIN/COMMIT as one
+        // implicit transaction (one round trip in all) and a short stock take fails it instead of
+        // changing no row. Deal claims follow the batch, so those carts keep the explicit transaction.
+        var oneTrip = db.Database.IsNpgsql() && cart.Parcels.All(p => p.Lines.All(l => l.DealId is null));
+        await using var tx = oneTrip ? null : await db.Database.BeginTransactionAsync(ct);
         await numbers.AssignAsync(db, orders, ct);
         var response = new CheckoutResponse(orders.Select(ToPlaced).ToList());
         var sellers = cart.Parcels.ToDictionary(p => p.ProducerId, p => p.Seller);
@@ -164,7 +168,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
         // The key first: it is unique, so a concurrent request with the same key waits here for this one to end and then finds its answer.
         batch.Insert([new IdempotencyRecord { Scope = scope, Key = key, CreatedAt = now, Response = JsonSerializer.Serialize(response, Json) }]);
         // Stock in product order, so that concurrent checkouts cannot deadlock.
-        var takes = cart.UnitsByProduct.OrderBy(u => u.Key).Select(u => (ProductId: u.Key, Statement: batch.Add(StockLedger.Take(u.Key, u.Value)))).ToList();
+        var takes = cart.UnitsByProduct.OrderBy(u => u.Key).Select(u => (ProductId: u.Key, Statement: batch.Add(oneTrip ? StockLedger.TakeOrFail(u.Key, u.Value) : StockLedger.Take(u.Key, u.Value)))).ToList();
         batch.Insert(orders);
         foreach (var order in orders) order.Lines.ForEach(l => l.OrderId = order.Id);
         batch.Insert(orders.SelectMany(o => o.Lines).ToList());
@@ -176,6 +180,11 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
         batch.Insert(orders.SelectMany(o => notifier.Messages(o, sellers[o.ProducerId].Email, sellers[o.ProducerId].Phone)).ToList());
         try
         {
+            if (tx is null)
+            {
+                await batch.ExecuteAtomicallyAsync(ct);
+                return new Placement(response, orders);
+            }
             await batch.ExecuteAsync(ct);
         }
         catch (Exception e) when (DbErrors.IsUniqueViolation(e, "idempotency_keys"))
@@ -185,26 +194,34 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
                 ? new Placement(earlier, null)
                 : AppError.Conflict("Một yêu cầu đặt hàng với cùng Idempotency-Key đang được xử lý; hãy thử lại sau giây lát.");
         }
+        catch (Exception e) when (StockLedger.ShortProductId(e) is { } shortProduct && cart.Names.ContainsKey(shortProduct))
+        {
+            await AbandonAsync(tx, ct);
+            return CheckoutPricing.OutOfStock(cart.Names[shortProduct]);
+        }
         foreach (var (productId, statement) in takes)
         {
             if (batch.Affected(statement) == 1) continue;
-            await AbandonAsync(tx, ct);
+            await AbandonAsync(tx!, ct);
             return CheckoutPricing.OutOfStock(cart.Names[productId]);
         }
         foreach (var line in cart.Parcels.SelectMany(p => p.Lines).Where(l => l.DealId is not null))
         {
             if (await offers.ClaimAsync(line.DealId!, line.ProductId, line.Quantity, ct) is not { } refused) continue;
-            await AbandonAsync(tx, ct);
+            await AbandonAsync(tx!, ct);
             return AppError.Conflict($"Ưu đãi cho \"{line.Name}\": {refused} Chưa có gì được trừ.");
         }
-        await tx.CommitAsync(ct);
+        await tx!.CommitAsync(ct);
         return new Placement(response, orders);
     }
 
-    /// <summary>Rolls the checkout's transaction back and forgets what it had added, so nothing of it is saved later.</summary>
-    private async Task AbandonAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, CancellationToken ct)
+    /// <summary>
+    /// Rolls the checkout's transaction back (a one-trip batch has rolled itself back already) and forgets
+    /// what it had added, so nothing of it is saved later.
+    /// </summary>
+    private async Task AbandonAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? tx, CancellationToken ct)
     {
-        await tx.RollbackAsync(ct);
+        if (tx is not null) await tx.RollbackAsync(ct);
         db.ChangeTracker.Clear();
     }
 
