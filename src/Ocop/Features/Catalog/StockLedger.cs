@@ -50,11 +50,10 @@ public sealed class StockLedger(OcopDb db)
     /// </summary>
     public static FormattableString TakeOrFail(int productId, int quantity)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
-        return $"""
-            WITH taken AS (UPDATE products SET "Stock" = "Stock" - {quantity} WHERE "Id" = {productId} AND "Stock" >= {quantity} AND "Status" = {(int)ProductStatus.Listed} RETURNING 1)
-            SELECT ocop_stock_short({productId}) WHERE NOT EXISTS (SELECT 1 FROM taken)
-            """;
+        var take = Take(productId, quantity);
+        return System.Runtime.CompilerServices.FormattableStringFactory.Create(
+            $"WITH taken AS ({take.Format} RETURNING 1) SELECT ocop_stock_short({{{take.ArgumentCount}}}) WHERE NOT EXISTS (SELECT 1 FROM taken)",
+            [.. take.GetArguments(), productId]);
     }
 
     /// <summary>The product a <see cref="TakeOrFail"/> error names, or null when <paramref name="e"/> is not one.</summary>
