@@ -59,6 +59,7 @@ public sealed class BenchArgs
                    [--concurrency 32] [--duration 20s] [--warmup 5s] [--out results.json] [--keep]
               orders [--engine sqlite|postgres] [--pg ADMIN_CONNECTION_STRING] [--products 2000] [--producers 200]
                    [--app PUBLISHED_DIR] [--concurrency 32] [--duration 20s] [--warmup 45s] [--pool 8] [--keep-db]
+                   [--app-env "KEY=VALUE;…"]
               feed-bench [--connections 5000] [--orders 20] [--sources 1] [--products 200] [--producers 20] [--app PUBLISHED_DIR] [--keep]
                    (raise the descriptor limit first: ulimit -n 65536, or as far as `ulimit -Hn` allows; it needs ≥ 2·connections + 1000)
             """);

@@ -52,7 +52,7 @@ public static class OrdersCommand
         }
         var appDir = args.Get("app") is { } dir ? Path.GetFullPath(dir) : await RunAll.PublishAsync(Path.Combine(work, "app"));
         await using var app = AppProcess.Start(appDir, database, Path.Combine(work, "media"), Path.Combine(work, "app.log"),
-            new Dictionary<string, string> { ["RateLimits__LoginPerMinute"] = "1000000", ["Logging__LogLevel__Default"] = "Warning" });
+            AppEnvironment(args));
         var coldStart = await app.WaitReadyAsync(TimeSpan.FromSeconds(60));
         using var client = HttpClients.Create(app.BaseUri, concurrency);
         var products = await ProductIdsAsync(client);
@@ -78,6 +78,19 @@ public static class OrdersCommand
         Console.WriteLine($"- books: stock taken {books.StockTaken} units; units in orders {books.UnitsInOrders}; units confirmed to clients (warm-up + run) {result.UnitsAllRuns}; products below zero {books.Negative} → oversell **{(books.StockTaken == books.UnitsInOrders && books.UnitsInOrders == result.UnitsAllRuns && books.Negative == 0 ? "0" : "MISMATCH")}**");
         if (pgbench is not null) Console.WriteLine($"- pgbench (TPC-B-like, {concurrency} clients, same server): {pgbench} tps → orders/s ÷ pgbench tps = **{tps / double.Parse(pgbench, CultureInfo.InvariantCulture):0.00}**");
         return 0;
+    }
+
+    /// <summary>The app's environment: no login rate limit, warnings only, plus any <c>--app-env K=V;K=V</c> (profiling switches such as DOTNET_PerfMapEnabled=1).</summary>
+    private static Dictionary<string, string> AppEnvironment(BenchArgs args)
+    {
+        var env = new Dictionary<string, string> { ["RateLimits__LoginPerMinute"] = "1000000", ["Logging__LogLevel__Default"] = "Warning" };
+        foreach (var pair in (args.Get("app-env") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var eq = pair.IndexOf('=');
+            if (eq <= 0) throw new ArgumentException($"--app-env expects KEY=VALUE pairs separated by ';', not \"{pair}\".");
+            env[pair[..eq]] = pair[(eq + 1)..];
+        }
+        return env;
     }
 
     private static long _unitsAllRuns;

@@ -57,7 +57,7 @@ public abstract class WriteBatchTests(OcopApp app)
         {
             var batch = new WriteBatch(db);
             batch.Insert([new IdempotencyRecord { Scope = "test", Key = key, CreatedAt = DateTime.UtcNow }]);
-            batch.Add(StockLedger.TakeOrFail(product, quantity));
+            batch.Add(StockLedger.TakeOrFail(StockLedger.Take(product, quantity), product));
             return batch.ExecuteAtomicallyAsync();
         }));
 

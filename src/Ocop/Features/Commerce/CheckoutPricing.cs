@@ -19,8 +19,13 @@ public sealed record ProducerParcel(int ProducerId, string ProducerName, string 
     public int WeightGrams => Lines.Sum(l => l.WeightGrams * l.Quantity);
 }
 
-/// <summary>A priced cart; <paramref name="UnitsByProduct"/> counts only the units taken from normal stock (deal lines use the deal's own allocation).</summary>
-public sealed record PricedCart(IReadOnlyList<ProducerParcel> Parcels, IReadOnlyDictionary<int, int> UnitsByProduct, IReadOnlyDictionary<int, string> Names);
+/// <summary>
+/// A priced cart; <paramref name="UnitsByProduct"/> counts only the units taken from normal stock (deal lines use
+/// the deal's own allocation); <paramref name="Products"/> are the facts it was priced from, which the stock
+/// takes re-check; <paramref name="FromMemory"/> when some of them came from <see cref="SaleableProductCache"/>.
+/// </summary>
+public sealed record PricedCart(IReadOnlyList<ProducerParcel> Parcels, IReadOnlyDictionary<int, int> UnitsByProduct,
+    IReadOnlyDictionary<int, SaleableProduct> Products, bool FromMemory = false);
 
 /// <summary>
 /// Prices a list of items from the catalogue as it is now (price, listing, stock), expands gift
@@ -29,7 +34,13 @@ public sealed record PricedCart(IReadOnlyList<ProducerParcel> Parcels, IReadOnly
 /// </summary>
 public sealed class CheckoutPricing(OcopDb db, StockLedger stock, SpecialOffers offers, IOptions<CommerceOptions> options)
 {
-    public async Task<Result<PricedCart>> PriceAsync(IReadOnlyList<CheckoutItem>? items, CancellationToken ct = default)
+    /// <summary>
+    /// Prices <paramref name="items"/>. With <paramref name="forCheckout"/> the product facts may come from
+    /// memory (<see cref="StockLedger.FindForCheckoutAsync"/>) and the stock is not checked here: the checkout's
+    /// takes check both, and on a refusal (or any refusal from memory) the caller prices afresh.
+    /// Carts with flash deals are always priced afresh: their deal lines take no stock that could re-check them.
+    /// </summary>
+    public async Task<Result<PricedCart>> PriceAsync(IReadOnlyList<CheckoutItem>? items, CancellationToken ct = default, bool forCheckout = false)
     {
         var limits = options.Value;
         var v = new Validation();
@@ -50,7 +61,8 @@ public sealed class CheckoutPricing(OcopDb db, StockLedger stock, SpecialOffers 
             : await db.GiftCombos.AsNoTracking().Include(c => c.Items).Where(c => comboIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var productIds = items.Where(i => i.ProductId is not null).Select(i => i.ProductId!.Value)
             .Concat(combos.Values.SelectMany(c => c.Items.Select(x => x.ProductId)));
-        var products = await stock.FindAsync(productIds, ct);
+        var fromMemory = forCheckout && items.All(i => i.DealId is null);
+        var products = fromMemory ? await stock.FindForCheckoutAsync(productIds, ct) : await stock.FindAsync(productIds, ct);
 
         var lines = new List<(SaleableProduct Product, PricedLine Line)>();
         for (var i = 0; i < items.Count; i++)
@@ -91,15 +103,14 @@ public sealed class CheckoutPricing(OcopDb db, StockLedger stock, SpecialOffers 
         if (v.HasErrors) return v.ToError();
 
         var units = lines.Where(l => l.Line.DealId is null).GroupBy(l => l.Line.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Line.Quantity));
-        foreach (var (id, quantity) in units)
-        {
-            var p = products[id];
-            if (p.Stock < quantity) return OutOfStock(p.Name, p.Stock, p.Unit);
-        }
+        // From memory the stock is as last read, so there only the take decides it.
+        if (!fromMemory)
+            foreach (var (id, quantity) in units)
+                if (products[id] is var p && p.Stock < quantity) return OutOfStock(p.Name, p.Stock, p.Unit);
         var parcels = lines.GroupBy(l => l.Product.ProducerId)
             .Select(g => new ProducerParcel(g.Key, g.First().Product.ProducerName, g.First().Product.ProducerProvinceCode, g.Select(l => l.Line).ToList(), g.First().Product.Seller))
             .OrderBy(p => p.ProducerId).ToList();
-        return new PricedCart(parcels, units, products.Values.ToDictionary(p => p.Id, p => p.Name));
+        return new PricedCart(parcels, units, products, fromMemory);
     }
 
     public static AppError OutOfStock(string name, int? left = null, string? unit = null) => AppError.Conflict(left is null

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Ocop.Features.Catalog;
 
 namespace Ocop.Features.Commerce;
@@ -8,6 +9,8 @@ public static class CommerceModule
     {
         services.AddOptions<CommerceOptions>().BindConfiguration("Commerce");
         services.AddOptions<PaymentOptions>().BindConfiguration("Payments");
+        services.AddSingleton(sp => new SaleableProductCache(
+            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<CommerceOptions>>().Value.SaleFactsSeconds), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<StockLedger>();
         services.AddScoped<SpecialOffers>();
         services.AddScoped<OrderAttribution>();

@@ -9,6 +9,11 @@ public sealed class CommerceOptions
     public int ExpiryScanSeconds { get; set; } = 60;
     public int MaxQuantityPerLine { get; set; } = 99;
     public int MaxLines { get; set; } = 30;
+    /// <summary>
+    /// How long checkout may price from a product's facts as last read (<see cref="Catalog.SaleableProductCache"/>);
+    /// the stock take re-checks them, so this bounds only how late a new name or contact reaches an order. 0 reads every time.
+    /// </summary>
+    public int SaleFactsSeconds { get; set; } = 30;
 }
 
 /// <summary>Secrets of the bank-feed providers, under <c>Payments</c> (environment variables in production).</summary>

@@ -43,24 +43,11 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
 
         var checkedInput = Validate(request, out var method, out var commune);
         if (checkedInput is not null) return await Refuse(checkedInput);
-        var priced = await pricing.PriceAsync(request.Items, ct);
-        if (!priced.Ok) return await Refuse(priced.Error!);
-        var cart = priced.Value!;
-        var attributed = await attribution.ResolveAsync(request.LivestreamId, cart.Parcels.SelectMany(p => p.Lines).Select(l => l.DealId).OfType<string>().ToList(), ct);
-        if (!attributed.Ok) return await Refuse(attributed.Error!);
-        var carriers = await fees.CarriersAsync(ct);
-        var carrier = carriers.FirstOrDefault(c => c.Code == request.Shipping!.Carrier);
-        if (carrier is null) return await Refuse(AppError.Validation("shipping.carrier", "Đơn vị vận chuyển không hợp lệ."));
-        var quotes = new Dictionary<int, long>();
-        foreach (var parcel in cart.Parcels)
-        {
-            var quote = ShippingFees.Quote(carrier, parcel.ProvinceCode, commune!.ProvinceCode, parcel.WeightGrams);
-            if (quote.Fee is null)
-                return await Refuse(AppError.Validation("shipping.carrier", $"{carrier.Name} không nhận giao hàng của {parcel.ProducerName} đến {geo.Province(commune.ProvinceCode)?.Name}."));
-            quotes[parcel.ProducerId] = quote.Fee.Value;
-            if (method == PaymentMethod.VietQr && (parcel.Seller.BankBin is null || parcel.Seller.AccountNumber is null))
-                return await Refuse(AppError.Validation("paymentMethod", $"{parcel.ProducerName} chưa có tài khoản nhận chuyển khoản; hãy chọn thanh toán khi nhận hàng (COD)."));
-        }
+        // Priced first from the product facts in memory (the stock takes re-check them); anything that refuses
+        // is decided again from the catalogue as it is now, so memory can speed a checkout but never refuse one.
+        var prepared = await PrepareAsync(request, method, commune!, fromMemory: true, ct);
+        if (!prepared.Ok) prepared = await PrepareAsync(request, method, commune!, fromMemory: false, ct);
+        if (!prepared.Ok) return await Refuse(prepared.Error!);
 
         // Any failure inside the checkout's transaction rolls all of it back, so EF's savepoint around
         // each SaveChanges (two more round trips each on PostgreSQL) would protect nothing.
@@ -71,9 +58,18 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
             {
                 try
                 {
-                    var placed = await PlaceOnceAsync(scope, idempotencyKey, request.Shipping!, method, commune!, cart, quotes, attributed.Value, ct);
+                    var (cart, quotes, livestreamId) = prepared.Value!;
+                    var placed = await PlaceOnceAsync(scope, idempotencyKey, request.Shipping!, method, commune!, cart, quotes, livestreamId, ct);
+                    if (placed.Value is { Refused: { } refused })
+                    {
+                        if (!cart.FromMemory) return CheckoutPricing.OutOfStock(cart.Products[refused].Name);
+                        logger.LogDebug("Checkout priced afresh: the take of product {ProductId} was refused", refused);
+                        prepared = await PrepareAsync(request, method, commune!, fromMemory: false, ct);
+                        if (!prepared.Ok) return await Refuse(prepared.Error!);
+                        continue;
+                    }
                     if (placed.Value is { Orders: { } fresh }) await PublishAsync(fresh, ct);
-                    return placed.Ok ? (placed.Value!.Response, placed.Value.Orders is null) : placed.Error!;
+                    return placed.Ok ? (placed.Value!.Response!, placed.Value.Orders is null) : placed.Error!;
                 }
                 catch (Exception e) when (DbErrors.IsBusy(e) && attempt < Attempts)
                 {
@@ -87,6 +83,32 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
         {
             db.Database.AutoSavepointsEnabled = true;
         }
+    }
+
+    private sealed record Prepared(PricedCart Cart, Dictionary<int, long> Quotes, int? LivestreamId);
+
+    /// <summary>The cart priced, attributed and quoted for shipping: everything a checkout decides before it writes.</summary>
+    private async Task<Result<Prepared>> PrepareAsync(CheckoutRequest request, PaymentMethod method, Commune commune, bool fromMemory, CancellationToken ct)
+    {
+        var priced = await pricing.PriceAsync(request.Items, ct, forCheckout: fromMemory);
+        if (!priced.Ok) return priced.Error!;
+        var cart = priced.Value!;
+        var attributed = await attribution.ResolveAsync(request.LivestreamId, cart.Parcels.SelectMany(p => p.Lines).Select(l => l.DealId).OfType<string>().ToList(), ct);
+        if (!attributed.Ok) return attributed.Error!;
+        var carriers = await fees.CarriersAsync(ct);
+        var carrier = carriers.FirstOrDefault(c => c.Code == request.Shipping!.Carrier);
+        if (carrier is null) return AppError.Validation("shipping.carrier", "Đơn vị vận chuyển không hợp lệ.");
+        var quotes = new Dictionary<int, long>();
+        foreach (var parcel in cart.Parcels)
+        {
+            var quote = ShippingFees.Quote(carrier, parcel.ProvinceCode, commune.ProvinceCode, parcel.WeightGrams);
+            if (quote.Fee is null)
+                return AppError.Validation("shipping.carrier", $"{carrier.Name} không nhận giao hàng của {parcel.ProducerName} đến {geo.Province(commune.ProvinceCode)?.Name}.");
+            quotes[parcel.ProducerId] = quote.Fee.Value;
+            if (method == PaymentMethod.VietQr && (parcel.Seller.BankBin is null || parcel.Seller.AccountNumber is null))
+                return AppError.Validation("paymentMethod", $"{parcel.ProducerName} chưa có tài khoản nhận chuyển khoản; hãy chọn thanh toán khi nhận hàng (COD).");
+        }
+        return new Prepared(cart, quotes, attributed.Value);
     }
 
     private AppError? Validate(CheckoutRequest request, out PaymentMethod method, out Commune? commune)
@@ -113,7 +135,8 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
         return v.HasErrors ? v.ToError() : null;
     }
 
-    private sealed record Placement(CheckoutResponse Response, IReadOnlyList<Order>? Orders);
+    /// <summary>The answer and the orders written (none when it is the stored answer of an earlier request), or the product whose take was refused.</summary>
+    private sealed record Placement(CheckoutResponse? Response, IReadOnlyList<Order>? Orders, int? Refused = null);
 
     /// <summary>After commit: live news of the orders (the livestream ticker), never their record.</summary>
     private async Task PublishAsync(IReadOnlyList<Order> orders, CancellationToken ct)
@@ -168,7 +191,10 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
         // The key first: it is unique, so a concurrent request with the same key waits here for this one to end and then finds its answer.
         batch.Insert([new IdempotencyRecord { Scope = scope, Key = key, CreatedAt = now, Response = JsonSerializer.Serialize(response, Json) }]);
         // Stock in product order, so that concurrent checkouts cannot deadlock.
-        var takes = cart.UnitsByProduct.OrderBy(u => u.Key).Select(u => (ProductId: u.Key, Statement: batch.Add(oneTrip ? StockLedger.TakeOrFail(u.Key, u.Value) : StockLedger.Take(u.Key, u.Value)))).ToList();
+        // Each take re-checks the facts the cart was priced from (they may come from memory).
+        FormattableString Take(int productId, int units) =>
+            oneTrip ? StockLedger.TakeOrFail(StockLedger.Take(cart.Products[productId], units), productId) : StockLedger.Take(cart.Products[productId], units);
+        var takes = cart.UnitsByProduct.OrderBy(u => u.Key).Select(u => (ProductId: u.Key, Statement: batch.Add(Take(u.Key, u.Value)))).ToList();
         batch.Insert(orders);
         foreach (var order in orders) order.Lines.ForEach(l => l.OrderId = order.Id);
         batch.Insert(orders.SelectMany(o => o.Lines).ToList());
@@ -194,16 +220,16 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
                 ? new Placement(earlier, null)
                 : AppError.Conflict("Một yêu cầu đặt hàng với cùng Idempotency-Key đang được xử lý; hãy thử lại sau giây lát.");
         }
-        catch (Exception e) when (StockLedger.ShortProductId(e) is { } shortProduct && cart.Names.ContainsKey(shortProduct))
+        catch (Exception e) when (StockLedger.ShortProductId(e) is { } shortProduct && cart.Products.ContainsKey(shortProduct))
         {
             await AbandonAsync(tx, ct);
-            return CheckoutPricing.OutOfStock(cart.Names[shortProduct]);
+            return new Placement(null, null, shortProduct);
         }
         foreach (var (productId, statement) in takes)
         {
             if (batch.Affected(statement) == 1) continue;
             await AbandonAsync(tx!, ct);
-            return CheckoutPricing.OutOfStock(cart.Names[productId]);
+            return new Placement(null, null, productId);
         }
         foreach (var line in cart.Parcels.SelectMany(p => p.Lines).Where(l => l.DealId is not null))
         {
