@@ -77,6 +77,49 @@ public abstract class WriteBatchTests(OcopApp app)
         Assert.Equal([kept], keys); // the short batch's key went with its take
     }
 
+    public static TheoryData<string> MovedFacts => ["price", "weight", "producer", "province", "bank", "account", "account name", "no account name"];
+
+    [Theory]
+    [MemberData(nameof(MovedFacts))]
+    public async Task TakeForASale_ChangesNoRow_WhenAFactItWasPricedFromHasMoved(string fact)
+    {
+        var (_, owner) = await app.VerifiedProducerAsync();
+        var (other, _) = await app.VerifiedProducerAsync();
+        var product = await owner.ListProductAsync(app, stock: 5);
+        var sold = (await app.WithDb(db => new StockLedger(db).FindAsync([product])))[product];
+        var moved = fact switch
+        {
+            "price" => sold with { Price = sold.Price + 1 },
+            "weight" => sold with { WeightGrams = sold.WeightGrams + 1 },
+            "producer" => sold with { ProducerId = other.Id },
+            "province" => sold with { ProducerProvinceCode = "01" },
+            "bank" => sold with { Seller = sold.Seller with { BankBin = "970415" } },
+            "account" => sold with { Seller = sold.Seller with { AccountNumber = "0000000001" } },
+            "account name" => sold with { Seller = sold.Seller with { AccountName = "NGUOI KHAC" } },
+            _ => sold with { Seller = sold.Seller with { AccountName = null } },
+        };
+
+        Assert.Equal(0, await app.WithDb(db => db.Database.ExecuteSqlAsync(StockLedger.Take(moved, 1))));
+        Assert.Equal(5, await app.StockAsync(product));
+        Assert.Equal(1, await app.WithDb(db => db.Database.ExecuteSqlAsync(StockLedger.Take(sold, 1))));
+        Assert.Equal(4, await app.StockAsync(product));
+    }
+
+    [Fact]
+    public async Task TakeForASale_MatchesASellerWithoutABankAccount()
+    {
+        var (producer, owner) = await app.VerifiedProducerAsync();
+        var product = await owner.ListProductAsync(app, stock: 5);
+        await app.WithDb(db => db.Producers.Where(p => p.Id == producer.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(p => p.BankBin, (string?)null).SetProperty(p => p.BankAccountNumber, (string?)null).SetProperty(p => p.BankAccountName, (string?)null)));
+        var sold = (await app.WithDb(db => new StockLedger(db).FindAsync([product])))[product];
+
+        Assert.Null(sold.Seller.AccountNumber);
+        Assert.Equal(0, await app.WithDb(db => db.Database.ExecuteSqlAsync(StockLedger.Take(sold with { Seller = sold.Seller with { BankBin = "970436" } }, 1))));
+        Assert.Equal(1, await app.WithDb(db => db.Database.ExecuteSqlAsync(StockLedger.Take(sold, 1))));
+        Assert.Equal(4, await app.StockAsync(product));
+    }
+
     [Fact]
     public async Task OrderNumbers_AreUniqueUnderConcurrency_AndNeverMeetAnOrdinaryInsert()
     {
