@@ -24,35 +24,72 @@ public sealed class WriteBatch(OcopDb db)
     /// <summary>Adds one INSERT of every row (nothing when there are none); returns its index.</summary>
     public int Insert<T>(IReadOnlyCollection<T> rows) where T : class
     {
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        // A key the database generates is left to it unless the caller set it (orders: ids allocated beforehand).
-        var columns = entity.GetProperties()
-            .Where(p => !(p.ValueGenerated == ValueGenerated.OnAdd && rows.All(r => IsDefault(p, r))))
-            .ToList();
-        if (columns.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
-            throw new NotSupportedException($"{typeof(T).Name}.{shadow.Name} is a shadow property; WriteBatch writes mapped CLR properties only.");
-
-        var sql = new StringBuilder("INSERT INTO ").Append(Quote(table.Name)).Append(" (")
-            .AppendJoin(", ", columns.Select(p => Quote(p.GetColumnName(table)!))).Append(") VALUES ");
-        var parameters = new List<DbParameter>(rows.Count * columns.Count);
+        if (rows.Count == 0) return -1;
+        // A value the database generates is left to it unless the caller set it (orders: ids allocated beforehand).
+        var (into, columns) = InsertPlan.For(db.Model, typeof(T)).Columns(column => rows.All(r => column.Getter.HasSentinelValue(r)));
+        var sql = new StringBuilder(into).Append(" VALUES ");
+        var parameters = new List<DbParameter>(rows.Count * columns.Length);
         var first = true;
         foreach (var row in rows)
         {
             sql.Append(first ? "(" : ", (");
             first = false;
-            for (var i = 0; i < columns.Count; i++)
+            for (var i = 0; i < columns.Length; i++)
             {
-                var p = columns[i];
+                var c = columns[i];
                 if (i > 0) sql.Append(", ");
                 sql.Append(Placeholder(parameters.Count + 1));
-                parameters.Add(p.GetRelationalTypeMapping().CreateParameter(Factory(), Name(parameters.Count + 1), p.GetGetter().GetClrValue(row), p.IsNullable));
+                parameters.Add(c.Mapping.CreateParameter(Factory(), Name(parameters.Count + 1), c.Getter.GetClrValue(row), c.Nullable));
             }
             sql.Append(')');
         }
-        if (first) return -1;
         _statements.Add((sql.ToString(), parameters));
         return _statements.Count - 1;
+    }
+
+    /// <summary>
+    /// How rows of one entity type are inserted, read from the model once per model and type (the model's
+    /// metadata calls cost more than the rest of the insert): quoted table and column names, each column's
+    /// type mapping and getter, which columns the database may generate, and the INSERT's head for each
+    /// choice of them.
+    /// </summary>
+    private sealed class InsertPlan
+    {
+        public sealed record Column(string Quoted, RelationalTypeMapping Mapping, IClrPropertyGetter Getter, bool Nullable, bool Generated);
+
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IModel, Type), InsertPlan> Plans = new();
+
+        private readonly string _table;
+        private readonly Column[] _columns;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<long, (string, Column[])> _heads = new();
+
+        private InsertPlan(IEntityType entity)
+        {
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var properties = entity.GetProperties().ToList();
+            if (properties.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
+                throw new NotSupportedException($"{entity.ClrType.Name}.{shadow.Name} is a shadow property; WriteBatch writes mapped CLR properties only.");
+            if (properties.Count > 63) throw new NotSupportedException($"{entity.ClrType.Name} has more than 63 columns.");
+            _table = Quote(table.Name);
+            _columns = [.. properties.Select(p => new Column(Quote(p.GetColumnName(table)!), (RelationalTypeMapping)p.GetRelationalTypeMapping(),
+                p.GetGetter(), p.IsNullable, p.ValueGenerated == ValueGenerated.OnAdd))];
+        }
+
+        public static InsertPlan For(IModel model, Type type) => Plans.GetOrAdd((model, type), static key =>
+            new InsertPlan(key.Item1.FindEntityType(key.Item2) ?? throw new InvalidOperationException($"{key.Item2.Name} is not mapped.")));
+
+        /// <summary>The INSERT's head and its columns, leaving out each generated column that <paramref name="leaveToDatabase"/> says.</summary>
+        public (string Into, Column[] Columns) Columns(Func<Column, bool> leaveToDatabase)
+        {
+            long left = 0;
+            for (var i = 0; i < _columns.Length; i++)
+                if (_columns[i].Generated && leaveToDatabase(_columns[i])) left |= 1L << i;
+            return _heads.GetOrAdd(left, mask =>
+            {
+                var kept = _columns.Where((_, i) => (mask & (1L << i)) == 0).ToArray();
+                return ($"INSERT INTO {_table} ({string.Join(", ", kept.Select(c => c.Quoted))})", kept);
+            });
+        }
     }
 
     /// <summary>Adds a hand-written statement; each interpolated value becomes a parameter. Returns its index for <see cref="Affected"/>.</summary>
@@ -137,9 +174,6 @@ public sealed class WriteBatch(OcopDb db)
         }
         return batch;
     }
-
-    private static bool IsDefault(IProperty p, object row) =>
-        p.GetGetter().HasSentinelValue(row);
 
     private DbCommand Factory() => _parameterFactory ??= db.Database.GetDbConnection().CreateCommand();
 
