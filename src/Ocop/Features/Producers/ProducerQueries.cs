@@ -30,8 +30,7 @@ public sealed class ProducerQueries(OcopDb db, GeographyDirectory geo, CurrentUs
         var q = db.Producers.AsNoTracking();
         if (officerView)
         {
-            if (me.ProvinceScope is { } scope) q = q.Where(p => p.ProvinceCode == scope);
-            if (me.IsInRole(Roles.Commune) && !me.IsNational) q = q.Where(p => p.CommuneCode == me.CommuneCode);
+            q = InOfficerScope(q);
             if (f.Status is not null) q = q.Where(p => p.Status == f.Status);
         }
         else q = q.Where(p => p.Status == ProducerStatus.Verified);
@@ -50,6 +49,25 @@ public sealed class ProducerQueries(OcopDb db, GeographyDirectory geo, CurrentUs
         var rows = await q.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
             .Skip((Math.Max(f.Page, 1) - 1) * pageSize).Take(pageSize).ToListAsync();
         return (rows.Select(Summary).ToList(), total);
+    }
+
+    /// <summary>
+    /// Producers waiting for verification in the officer's scope, whole (the queue shows their registration),
+    /// longest-waiting first, at most <paramref name="max"/>; and how many wait in all. Two queries, whatever the count.
+    /// </summary>
+    public async Task<(List<Producer> Items, int Total)> PendingInScopeAsync(int max = 100)
+    {
+        var q = InOfficerScope(db.Producers.AsNoTracking()).Where(p => p.Status == ProducerStatus.Pending);
+        var items = await q.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(max).ToListAsync();
+        return (items, items.Count < max ? items.Count : await q.CountAsync());
+    }
+
+    /// <summary>An officer sees the producers of their province (a commune officer: of their commune); national officers all.</summary>
+    private IQueryable<Producer> InOfficerScope(IQueryable<Producer> q)
+    {
+        if (me.ProvinceScope is { } scope) q = q.Where(p => p.ProvinceCode == scope);
+        if (me.IsInRole(Roles.Commune) && !me.IsNational) q = q.Where(p => p.CommuneCode == me.CommuneCode);
+        return q;
     }
 
     public ProducerSummary Summary(Producer p) => new(p.Id, p.Name, p.Slug, p.LegalForm, p.Status, p.ProvinceCode,

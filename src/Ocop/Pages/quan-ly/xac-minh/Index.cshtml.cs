@@ -9,6 +9,8 @@ namespace Ocop.Pages;
 public sealed class VerificationQueueModel(CurrentUser me, ProducerQueries producers, ProducerCommands commands, GeographyDirectory geo)
     : OfficerPageModel(me)
 {
+    /// <summary>How many the page lists, longest-waiting first.</summary>
+    public const int Shown = 100;
     public List<Producer> Pending { get; private set; } = [];
     public int Total { get; private set; }
     public bool CanDecide => Me.IsNational || Me.IsInRole(Roles.Province);
@@ -17,11 +19,7 @@ public sealed class VerificationQueueModel(CurrentUser me, ProducerQueries produ
 
     public async Task OnGetAsync()
     {
-        var (items, total) = await producers.ListAsync(new ProducerFilter(Status: ProducerStatus.Pending, PageSize: 100), officerView: true);
-        Total = total;
-        Pending = [];
-        foreach (var summary in items.OrderBy(p => p.CreatedAt))
-            if (await producers.ByIdAsync(summary.Id) is { } p) Pending.Add(p);
+        (Pending, Total) = await producers.PendingInScopeAsync(Shown);
     }
 
     public async Task<IActionResult> OnPostVerifyAsync(int id)
