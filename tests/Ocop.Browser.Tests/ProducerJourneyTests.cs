@@ -49,4 +49,27 @@ public sealed class ProducerJourneyTests(AppFixture app)
         await Assertions.Expect(buyer.Locator(".product .price")).ToContainTextAsync("185.000 ₫");
         await Assertions.Expect(buyer.GetByRole(AriaRole.Img, new() { Name = "Hộp trà shan tuyết" })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task Producer_AddsAStaffAccount_WhoSignsInToTheSameSellerArea()
+    {
+        var page = await app.NewPageAsync();
+        var name = $"HTX Chè Suối Giàng {Journeys.Unique()}";
+        await Journeys.RegisterProducerAsync(page, name, $"htx-{Journeys.Unique()}@ocop.example");
+
+        await page.GotoAsync("/ban-hang/gian-hang");
+        var accounts = page.Locator("section[aria-labelledby='accounts']");
+        var staff = $"xavien-{Journeys.Unique()}@ocop.example";
+        await accounts.GetByLabel("Họ tên").FillAsync("Lò Thị Xã Viên");
+        await accounts.GetByLabel("Email").FillAsync(staff);
+        await accounts.GetByLabel("Mật khẩu ban đầu").FillAsync(Journeys.Password);
+        await accounts.GetByRole(AriaRole.Button, new() { Name = "Thêm tài khoản" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã thêm tài khoản");
+        await Assertions.Expect(page.Locator("section[aria-labelledby='accounts'] li")).ToContainTextAsync([staff]);
+
+        var colleague = await app.NewPageAsync();
+        Assert.True(await Journeys.TryLoginAsync(colleague, staff));
+        await colleague.GotoAsync("/ban-hang/gian-hang");
+        await Assertions.Expect(colleague.GetByLabel("Tên chủ thể")).ToHaveValueAsync(name);
+    }
 }

@@ -105,6 +105,24 @@ public sealed class ProducerCommands(
         return producer;
     }
 
+    /// <summary>
+    /// Another sign-in for an existing producer (a cooperative's staff member, a household's second phone):
+    /// a producer account linked to it, created by its owner or by an officer in its scope. Audited.
+    /// </summary>
+    public async Task<Result<AppUser>> AddAccountAsync(int producerId, RegisterAccountRequest account)
+    {
+        var producer = await db.Producers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == producerId);
+        if (producer is null) return AppError.NotFound("Không tìm thấy chủ thể.");
+        if (!CanEdit(producer)) return AppError.Forbidden("Chỉ chủ thể hoặc cán bộ phụ trách địa bàn mới thêm được tài khoản cho chủ thể này.");
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var added = await accounts.RunAsync(account, Roles.Producer, u => { u.ProducerId = producer.Id; u.ProvinceCode = producer.ProvinceCode; });
+        if (!added.Ok) return added.Error!; // the transaction is rolled back on dispose
+        audit.Record("producer.account_added", "producer", producerId, after: new { added.Value!.Email, UserId = added.Value.Id });
+        await db.SaveChangesAsync();
+        await tx.CommitAsync();
+        return added.Value;
+    }
+
     public Task<Result<Producer>> VerifyAsync(int id) => DecideAsync(id, ProducerStatus.Verified, null);
 
     public Task<Result<Producer>> RejectAsync(int id, string? reason) =>

@@ -62,6 +62,11 @@ public sealed class ProducerQueries(OcopDb db, GeographyDirectory geo, CurrentUs
         return (items, items.Count < max ? items.Count : await q.CountAsync());
     }
 
+    /// <summary>The sign-ins linked to a producer (its owner and any staff added since), oldest first.</summary>
+    public Task<List<ProducerAccountDto>> AccountsAsync(int producerId) =>
+        db.Users.AsNoTracking().Where(u => u.ProducerId == producerId).OrderBy(u => u.CreatedAt)
+            .Select(u => new ProducerAccountDto(u.Id, u.Email!, u.FullName, producerId)).ToListAsync();
+
     /// <summary>An officer sees the producers of their province (a commune officer: of their commune); national officers all.</summary>
     private IQueryable<Producer> InOfficerScope(IQueryable<Producer> q)
     {

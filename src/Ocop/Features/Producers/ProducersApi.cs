@@ -12,6 +12,9 @@ public sealed record CommuneRef(string Code, string Name);
 public sealed record BankAccountDto(string Bin, string? BankName, string AccountNumber, string AccountName);
 public sealed record ProducerPage(List<ProducerSummary> Items, int Total);
 public sealed record RejectRequest(string? Reason);
+/// <summary>An account added to a producer.</summary>
+public sealed record ProducerAccountDto(string Id, string Email, string FullName, int ProducerId);
+
 public sealed record CreateProducerRequest(ProducerInput Producer, string? OwnerEmail, string? OwnerPassword);
 
 public static class ProducersApi
@@ -28,6 +31,8 @@ public static class ProducersApi
             .WithSummary("An officer registers a producer in their scope (e.g. a farm household), optionally with an owner account.");
         api.MapPut("/{id:int}", Update).WithName("UpdateProducer").RequireAuthorization()
             .WithSummary("The owner or an officer in scope updates the producer, storefront and bank account.");
+        api.MapPost("/{id:int}/accounts", AddAccount).WithName("AddProducerAccount").RequireAuthorization()
+            .WithSummary("The owner or an officer in scope adds another sign-in (producer role) linked to the producer.");
         api.MapPost("/{id:int}/verify", Verify).WithName("VerifyProducer").RequireAuthorization()
             .WithSummary("Provincial officer verifies a producer in their province.");
         api.MapPost("/{id:int}/reject", Reject).WithName("RejectProducer").RequireAuthorization()
@@ -80,6 +85,14 @@ public static class ProducersApi
 
     private static async Task<Results<Ok<ProducerDto>, ProblemHttpResult>> Reject(int id, RejectRequest request, ProducerCommands commands, Geography.GeographyDirectory geo) =>
         Reply(await commands.RejectAsync(id, request.Reason), geo);
+
+    private static async Task<Results<Created<ProducerAccountDto>, ProblemHttpResult>> AddAccount(int id, RegisterAccountRequest request, ProducerCommands commands)
+    {
+        var result = await commands.AddAccountAsync(id, request);
+        return result.Ok
+            ? TypedResults.Created($"/api/v1/users/{result.Value!.Id}", new ProducerAccountDto(result.Value.Id, result.Value.Email!, result.Value.FullName, id))
+            : result.Error!.ToProblem();
+    }
 
     private static Results<Ok<ProducerDto>, ProblemHttpResult> Reply(Result<Producer> result, Geography.GeographyDirectory geo) =>
         result.Ok ? TypedResults.Ok(ToDto(result.Value!, geo, true)) : result.Error!.ToProblem();
