@@ -71,7 +71,7 @@ public sealed class WriteBatch(OcopDb db)
                 throw new NotSupportedException($"{entity.ClrType.Name}.{shadow.Name} is a shadow property; WriteBatch writes mapped CLR properties only.");
             if (properties.Count > 63) throw new NotSupportedException($"{entity.ClrType.Name} has more than 63 columns.");
             _table = Quote(table.Name);
-            _columns = [.. properties.Select(p => new Column(Quote(p.GetColumnName(table)!), (RelationalTypeMapping)p.GetRelationalTypeMapping(),
+            _columns = [.. properties.Select(p => new Column(Quote(p.GetColumnName(table)!), p.GetRelationalTypeMapping(),
                 p.GetGetter(), p.IsNullable, p.ValueGenerated == ValueGenerated.OnAdd))];
         }
 

@@ -100,20 +100,27 @@ public abstract class OcopApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var producer = await WithDb(async db =>
         {
-            var name = Unique("HTX Thử nghiệm ");
-            var p = new Producer
-            {
-                Name = name, Slug = Standards.Text.VietnameseText.Slugify(name), LegalForm = LegalForm.Cooperative, RepresentativeName = "Lò Văn Test",
-                RepresentativeGender = Gender.Male, Phone = "0912345678", CommuneCode = commune, ProvinceCode = province,
-                Status = verified ? ProducerStatus.Verified : ProducerStatus.Pending, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
-                BankBin = "970436", BankAccountNumber = "0123456789", BankAccountName = "HTX THU NGHIEM",
-            };
+            var p = NewProducer(commune, province, verified ? ProducerStatus.Verified : ProducerStatus.Pending);
             db.Producers.Add(p);
             await db.SaveChangesAsync();
             return p;
         });
         var owner = await LoginAsNewAsync(Roles.Producer, province, producerId: producer.Id);
         return (producer, owner);
+    }
+
+    /// <summary>A cooperative with a unique name and a Vietcombank account, not yet saved; <paramref name="registered"/> defaults to now.</summary>
+    public Producer NewProducer(string commune, string province, ProducerStatus status, DateTime? registered = null)
+    {
+        var name = Unique("HTX Thử nghiệm ");
+        var at = registered ?? DateTime.UtcNow;
+        return new Producer
+        {
+            Name = name, Slug = Standards.Text.VietnameseText.Slugify(name), LegalForm = LegalForm.Cooperative, RepresentativeName = "Lò Văn Test",
+            RepresentativeGender = Gender.Male, Phone = "0912345678", CommuneCode = commune, ProvinceCode = province,
+            Status = status, CreatedAt = at, UpdatedAt = at,
+            BankBin = "970436", BankAccountNumber = "0123456789", BankAccountName = "HTX THU NGHIEM",
+        };
     }
 
     public static object ProductBody(string name, long price = 120_000, int set = 1, string? gtin = null, string status = "Listed", int stock = 50) => new

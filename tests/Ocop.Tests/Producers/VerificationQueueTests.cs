@@ -54,16 +54,8 @@ public abstract class VerificationQueueTests(OcopApp app)
         return p;
     });
 
-    private Producer NewPending(string province, DateTime registered)
-    {
-        var name = app.Unique("Tổ hợp tác chờ ");
-        return new Producer
-        {
-            Name = name, Slug = Standards.Text.VietnameseText.Slugify(name), LegalForm = LegalForm.CooperativeGroup, RepresentativeName = "Thạch Thị Chờ",
-            RepresentativeGender = Gender.Female, Phone = "0912345678", CommuneCode = province == "92" ? "31120" : "32002", ProvinceCode = province,
-            Status = ProducerStatus.Pending, CreatedAt = registered, UpdatedAt = registered,
-        };
-    }
+    private Producer NewPending(string province, DateTime registered) =>
+        app.NewProducer(province == "92" ? "31120" : "32002", province, ProducerStatus.Pending, registered);
 }
 
 [Collection(SqliteCollection.Name)] public sealed class VerificationQueueSqliteTests(SqliteApp app) : VerificationQueueTests(app);

@@ -42,7 +42,7 @@ public sealed class SaleableProductCache(TimeSpan lifetime, TimeProvider clock)
         foreach (var p in products) _entries[p.Id] = (p, now);
     }
 
-    /// <summary>Drops a product, so its next checkout reads it again (after the take refused it).</summary>
+    /// <summary>Drops a product, so its next checkout reads it again (a read that no longer found it).</summary>
     public void Forget(int productId) => _entries.TryRemove(productId, out _);
 
     public int Count => _entries.Count;

@@ -54,10 +54,11 @@ public sealed class StockLedger(OcopDb db, SaleableProductCache? cache = null)
         var args = new List<object?>(take.GetArguments());
         string Arg(object? value) { args.Add(value); return "{" + (args.Count - 1) + "}"; }
         string Same(string column, string? value) => value is null ? $"{column} IS NULL" : $"{column} = {Arg(value)}";
+        var producer = Arg(sold.ProducerId);
         var sql = take.Format
-            + $""" AND "Price" = {Arg(sold.Price)} AND "ProducerId" = {Arg(sold.ProducerId)}"""
+            + $""" AND "Price" = {Arg(sold.Price)} AND "ProducerId" = {producer}"""
             + $""" AND (CASE WHEN "NetWeightGrams" > 0 THEN "NetWeightGrams" ELSE {DefaultWeightGrams} END) = {Arg(sold.WeightGrams)}"""
-            + $""" AND EXISTS (SELECT 1 FROM producers s WHERE s."Id" = {Arg(sold.ProducerId)} AND s."Status" = {Arg((int)ProducerStatus.Verified)}"""
+            + $""" AND EXISTS (SELECT 1 FROM producers s WHERE s."Id" = {producer} AND s."Status" = {Arg((int)ProducerStatus.Verified)}"""
             + $""" AND {Same("s.\"ProvinceCode\"", sold.ProducerProvinceCode)} AND {Same("s.\"BankBin\"", sold.Seller.BankBin)}"""
             + $""" AND {Same("s.\"BankAccountNumber\"", sold.Seller.AccountNumber)} AND {Same("s.\"BankAccountName\"", sold.Seller.AccountName)})""";
         return System.Runtime.CompilerServices.FormattableStringFactory.Create(sql, [.. args]);

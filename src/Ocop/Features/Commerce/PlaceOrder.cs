@@ -192,8 +192,11 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
         batch.Insert([new IdempotencyRecord { Scope = scope, Key = key, CreatedAt = now, Response = JsonSerializer.Serialize(response, Json) }]);
         // Stock in product order, so that concurrent checkouts cannot deadlock.
         // Each take re-checks the facts the cart was priced from (they may come from memory).
-        FormattableString Take(int productId, int units) =>
-            oneTrip ? StockLedger.TakeOrFail(StockLedger.Take(cart.Products[productId], units), productId) : StockLedger.Take(cart.Products[productId], units);
+        FormattableString Take(int productId, int units)
+        {
+            var take = StockLedger.Take(cart.Products[productId], units);
+            return oneTrip ? StockLedger.TakeOrFail(take, productId) : take;
+        }
         var takes = cart.UnitsByProduct.OrderBy(u => u.Key).Select(u => (ProductId: u.Key, Statement: batch.Add(Take(u.Key, u.Value)))).ToList();
         batch.Insert(orders);
         foreach (var order in orders) order.Lines.ForEach(l => l.OrderId = order.Id);

@@ -4,22 +4,13 @@ using Ocop.Features.Producers;
 
 namespace Ocop.Pages;
 
-/// <summary>A sign-in to add to the producer.</summary>
-public sealed class NewProducerAccount
-{
-    public string? FullName { get; set; }
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
-    public string? Password { get; set; }
-}
-
 /// <summary>The producer's own details, storefront (tagline, story, banner), VietQR bank account and the accounts that sign in for it.</summary>
 public sealed class StorefrontSettingsModel(CurrentUser me, ProducerQueries producers, ProducerCommands commands, MediaStore media)
     : ProducerPageModel(me)
 {
     [BindProperty] public ProducerInput Input { get; set; } = new();
     [BindProperty] public IFormFile? Banner { get; set; }
-    [BindProperty] public NewProducerAccount Account { get; set; } = new();
+    [BindProperty] public RegisterAccountRequest Account { get; set; } = new(null, null, null, null);
     public Producer Producer { get; private set; } = null!;
     public List<ProducerAccountDto> Accounts { get; private set; } = [];
 
@@ -61,7 +52,7 @@ public sealed class StorefrontSettingsModel(CurrentUser me, ProducerQueries prod
     {
         if (!await LoadAsync()) return NotFound();
         Input = ProducerInput.From(Producer);
-        var result = await commands.AddAccountAsync(ProducerId, new RegisterAccountRequest(Account.FullName, Account.Email, Account.Password, Account.Phone));
+        var result = await commands.AddAccountAsync(ProducerId, Account);
         if (result.Ok) return Done("/ban-hang/gian-hang", $"{L["Đã thêm tài khoản"]}: {result.Value!.Email}");
         AddErrors(result.Error!, prefix: nameof(Account));
         return Page();
