@@ -8,6 +8,21 @@ root=$(pwd)
 
 scripts/ensure-test-deps.sh
 
+# The official reference data (shared/data, which the project may read but not copy) sits beside the
+# project in CI's layout. A clone made elsewhere (git clone . /tmp/fresh) finds it beside the repository
+# it was cloned from. OCOP_SHARED_DATA, when set, wins.
+if [[ -z "${OCOP_SHARED_DATA:-}" ]]; then
+  for start in "$root" "$(git -C "$root" config --get remote.origin.url 2>/dev/null || true)"; do
+    [[ -d "$start" ]] || continue
+    dir=$(cd "$start" && pwd)
+    while [[ "$dir" != "/" ]]; do
+      if [[ -d "$dir/shared/data" ]]; then export OCOP_SHARED_DATA="$dir/shared/data"; break 2; fi
+      dir=$(dirname "$dir")
+    done
+  done
+fi
+echo "Reference data: ${OCOP_SHARED_DATA:-not found (the rubric and administrative-unit tests will say so)}"
+
 # A PostgreSQL cluster of our own on a free loopback port, removed on exit.
 source scripts/pg-throwaway.sh
 pg_throwaway_start

@@ -93,19 +93,24 @@ public sealed class InputRulesTests
     }
 }
 
-/// <summary>The official reference data beside the project (CI has ../shared/data).</summary>
+/// <summary>
+/// The official reference data: <c>OCOP_SHARED_DATA</c> (test.sh sets it, also for a clone made away from
+/// <c>shared/</c>), else a <c>shared/data</c> folder above the tests (CI has ../shared/data).
+/// </summary>
 public static class SharedData
 {
     public static string Root
     {
         get
         {
+            if (Environment.GetEnvironmentVariable("OCOP_SHARED_DATA") is { Length: > 0 } given)
+                return Directory.Exists(given) ? given : throw new DirectoryNotFoundException($"OCOP_SHARED_DATA={given} does not exist.");
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             {
                 var candidate = Path.Combine(dir.FullName, "shared", "data");
                 if (Directory.Exists(candidate)) return candidate;
             }
-            throw new DirectoryNotFoundException("shared/data was not found above the test folder (CI checks the project out beside shared/).");
+            throw new DirectoryNotFoundException("shared/data was not found above the test folder (CI checks the project out beside shared/); set OCOP_SHARED_DATA or run ./test.sh.");
         }
     }
 
