@@ -140,9 +140,23 @@ public abstract class CertificationCycleTests(OcopApp app)
         Assert.Equal(["certificate.issued", "certificate.revoked"], history.EnumerateArray().Select(h => h.GetProperty("action").GetString()!).ToArray());
     }
 
+    /// <summary>Sơn La's "potential 5★" figures (scored, potential, awaiting the centre) from a fresh snapshot, as the central office reads them.</summary>
+    private async Task<(long Scored, long Potential, long Awaiting)> PotentialFiveAsync(HttpClient central)
+    {
+        await (await central.PostAsync("/api/v1/stats/snapshots", null)).JsonAsync();
+        var d = await (await central.GetAsync("/api/v1/stats/dashboard")).JsonAsync();
+        var row = d.GetProperty("potentialFiveByProvince").EnumerateArray().FirstOrDefault(r => r.GetProperty("provinceCode").GetString() == "14");
+        if (row.ValueKind == JsonValueKind.Undefined) return (0, 0, 0);
+        var national = d.GetProperty("potentialFive");
+        Assert.True(national.GetProperty("potential").GetInt64() >= row.GetProperty("potential").GetInt64());
+        return (row.GetProperty("scored").GetInt64(), row.GetProperty("potential").GetInt64(), row.GetProperty("awaitingCentral").GetInt64());
+    }
+
     [Fact]
     public async Task TopScore_IsPotentialFiveStar_RefusedAtProvince_RecognisedByTheCentre()
     {
+        var central = await app.LoginAsNewAsync(Roles.Central);
+        var before = await PotentialFiveAsync(central);
         var s = await PrepareAsync();
         var dossier = await AcceptedDossierAsync(s);
         var id = dossier.GetProperty("summary").GetProperty("id").GetInt32();
@@ -155,8 +169,14 @@ public abstract class CertificationCycleTests(OcopApp app)
 
         var refused = await s.Province.PostAsJsonAsync("/api/v1/decisions", new { number = app.Unique("QĐ "), date = DateOnly.FromDateTime(DateTime.UtcNow), signer = "A", dossierIds = new[] { id } });
         Assert.Contains("5 sao", (await refused.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("detail").GetString());
+        Assert.Equal((before.Scored + 1, before.Potential + 1, before.Awaiting + 1), await PotentialFiveAsync(central));
+        var local = DateTime.UtcNow.AddHours(7);
+        var report = await central.GetAsync($"/quan-ly/thong-ke/bao-cao?quarter={local.Year}-{(local.Month - 1) / 3 + 1}"); // the national report of this quarter
+        var reportHtml = await report.Content.ReadAsStringAsync();
+        Assert.True(report.StatusCode == HttpStatusCode.OK, reportHtml);
+        Assert.Contains("Toàn quốc", reportHtml);
+        Assert.Contains("id=\"potential-by-province\"", reportHtml);
 
-        var central = await app.LoginAsNewAsync(Roles.Central);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var round = await (await central.PostAsJsonAsync("/api/v1/rounds", new { name = app.Unique("Đợt trung ương "), level = "Central", year = today.Year, opensOn = today.AddDays(-1), closesOn = today.AddDays(60) })).JsonAsync(HttpStatusCode.Created);
         var users = new List<AppUser>();
@@ -170,6 +190,8 @@ public abstract class CertificationCycleTests(OcopApp app)
         Assert.Equal(5, certs[0].GetProperty("stars").GetInt32());
         Assert.StartsWith("OCOP-TW-", certs[0].GetProperty("number").GetString());
         Assert.Equal("Central", certs[0].GetProperty("level").GetString());
+        // Recognised by the centre: still counted as having been potential 5★, no longer waiting.
+        Assert.Equal((before.Scored + 1, before.Potential + 1, before.Awaiting), await PotentialFiveAsync(central));
     }
 
     [Fact]

@@ -155,7 +155,15 @@ public abstract class TrainingTests(OcopApp app)
         var funnel = await (await officer.GetAsync("/api/v1/programme/funnel")).JsonAsync();
         var target = funnel.GetProperty("target");
         Assert.Equal(100_000, target.GetProperty("values")[0].GetInt32());
-        Assert.True(target.GetProperty("progress")[0].GetInt32() >= 0);
+        var totals = funnel.GetProperty("totals").EnumerateArray().Select(t => t.GetInt32()).ToArray();
+        Assert.InRange(totals[0], 1, 999); // the attendee just imported is trained; far below the target
+        Assert.Equal(0, target.GetProperty("progress")[0].GetInt32());
+        for (var i = 1; i < totals.Length; i++)
+            Assert.Equal(Math.Min(100, totals[i] * 100 / 5), target.GetProperty("progress")[i].GetInt32());
+        // A target the province has already reached reads 100 %, never more.
+        await (await officer.PutJsonAsync("/api/v1/programme/targets/19", new { year, trained = totals[0], storefronts = 5, paymentAccounts = 5, listedProducers = 5, selling = 5 })).JsonAsync();
+        var reached = (await (await officer.GetAsync("/api/v1/programme/funnel")).JsonAsync()).GetProperty("target");
+        Assert.Equal(100, reached.GetProperty("progress")[0].GetInt32());
         var response = await officer.GetAsync("/quan-ly/chuong-trinh");
         var page = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, page[page.IndexOf("<main", StringComparison.Ordinal)..]);

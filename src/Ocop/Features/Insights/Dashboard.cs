@@ -11,6 +11,13 @@ public sealed record SeriesPoint(string Label, DateTime AsOf, long Value);
 public sealed record Figure(string Key, string Label, long Value);
 /// <summary>One sales channel's figures; the paid ones are null where the platform does not record payment (B2B).</summary>
 public sealed record ChannelRow(string Channel, string Label, long Orders, long Gmv, long? PaidOrders, long? PaidGmv);
+/// <summary>"Tiềm năng 5 sao" in a province: of its dossiers with a council result, how many scored 90–100 and went on to the
+/// central council, and how many of those still await the centre's decision.</summary>
+public sealed record PotentialFiveRow(string ProvinceCode, string Province, long Scored, long Potential, long AwaitingCentral)
+{
+    /// <summary>Share of the scored dossiers, in percent (one decimal); null when none was scored.</summary>
+    public decimal? SharePercent => Scored == 0 ? null : Math.Round(Potential * 100m / Scored, 1, MidpointRounding.AwayFromZero);
+}
 public sealed record ProvinceCommerceRow(string ProvinceCode, string Province, long Orders, long Gmv, long PaidOrders, long PaidGmv, long Certified, long Listed);
 
 /// <summary>What the dashboard shows for a scope, from the latest snapshot and one snapshot per past quarter.</summary>
@@ -20,7 +27,8 @@ public sealed record DashboardData(
     IReadOnlyList<Figure> ProducersByLegalForm, long CertificatesNew, long CertificatesExpiring, long ListedProducts, long CertifiedWithLots,
     IReadOnlyList<ChannelRow> Channels, IReadOnlyList<ProvinceCommerceRow> Provinces,
     IReadOnlyDictionary<string, IReadOnlyList<SeriesPoint>> Series,
-    FunnelReport Funnel, IReadOnlyList<string> NotYetMeasured);
+    FunnelReport Funnel, IReadOnlyList<string> NotYetMeasured,
+    PotentialFiveRow PotentialFive, IReadOnlyList<PotentialFiveRow> PotentialFiveByProvince);
 
 /// <summary>
 /// The national and provincial dashboard. Reads snapshots only (at most nine: one per past quarter and
@@ -89,6 +97,15 @@ public sealed class Dashboard(OcopDb db, GeographyDirectory geo, CurrentUser me,
                 g.Where(r => r.Metric == Metrics.CertifiedByStars).Sum(r => r.Value), g.Where(r => r.Metric == Metrics.ListedProducts).Sum(r => r.Value)))
             .OrderBy(r => r.ProvinceCode).ToList();
 
+        var potential = now.Where(r => r.Metric is Metrics.DossiersScored or Metrics.PotentialFiveStar).GroupBy(r => r.ProvinceCode)
+            .Select(g => new PotentialFiveRow(g.Key, geo.Province(g.Key)?.Name ?? g.Key,
+                g.Where(r => r.Metric == Metrics.DossiersScored).Sum(r => r.Value),
+                g.Where(r => r.Metric == Metrics.PotentialFiveStar && r.Key == "").Sum(r => r.Value),
+                g.Where(r => r.Metric == Metrics.PotentialFiveStar && r.Key == Metrics.AwaitingCentral).Sum(r => r.Value)))
+            .OrderBy(r => r.ProvinceCode).ToList();
+        var potentialTotal = new PotentialFiveRow(province ?? "", province is null ? "Toàn quốc" : geo.Province(province)?.Name ?? province,
+            potential.Sum(r => r.Scored), potential.Sum(r => r.Potential), potential.Sum(r => r.AwaitingCentral));
+
         var series = new Dictionary<string, IReadOnlyList<SeriesPoint>>();
         void Series(string name, Func<string, string, bool> pick)
         {
@@ -108,7 +125,8 @@ public sealed class Dashboard(OcopDb db, GeographyDirectory geo, CurrentUser me,
             By(Metrics.CertifiedByGroup, k => int.TryParse(k, out var c) && ProductSets.Groups.FirstOrDefault(g => g.Code == c) is { } g ? g.Name : k),
             By(Metrics.ProducersByLegalForm, k => int.TryParse(k, out var c) ? ProducerLabels.Of((LegalForm)c) : k),
             Sum(Metrics.CertificatesNew), Sum(Metrics.CertificatesExpiring), Sum(Metrics.ListedProducts), Sum(Metrics.CertifiedWithLots),
-            channels, provinces, series, FunnelOf(now.Where(r => r.Metric == Metrics.Funnel).Select(r => (r.ProvinceCode, r.Key, r.Value)), latest, province), Unmeasured);
+            channels, provinces, series, FunnelOf(now.Where(r => r.Metric == Metrics.Funnel).Select(r => (r.ProvinceCode, r.Key, r.Value)), latest, province), Unmeasured,
+            potentialTotal, potential);
     }
 
     /// <summary>The funnel as the snapshot recorded it (by province), so the dashboard never recomputes it per view.</summary>

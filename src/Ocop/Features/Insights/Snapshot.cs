@@ -62,6 +62,12 @@ public static class Metrics
     public const string GmvPaid = "gmv_paid";
     public const string Funnel = "funnel";
     public const string CertifiedWithLots = "certified_with_lots";
+    /// <summary>Dossiers with a provincial council result (scored, forwarded to the centre, or decided).</summary>
+    public const string DossiersScored = "dossiers_scored";
+    /// <summary>"Tiềm năng 5 sao": dossiers that scored 90–100 at the province and went on to the central council;
+    /// key "" all of them, key <see cref="AwaitingCentral"/> those the centre has not decided yet.</summary>
+    public const string PotentialFiveStar = "potential_5_star";
+    public const string AwaitingCentral = "awaiting_central";
 }
 
 /// <summary>

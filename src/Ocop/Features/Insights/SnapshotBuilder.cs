@@ -85,6 +85,23 @@ public sealed class SnapshotBuilder(OcopDb db, FunnelQuery? funnel, TimeProvider
 
         var now = clock.UtcNow();
         var backfilled = asOf < now.AddHours(-1);
+        // Dossier results as they stand: dossiers carry no dated history of their states, so like the funnel these
+        // figures are taken only by a current snapshot, never back-filled.
+        if (!backfilled)
+            foreach (var r in await db.Set<Dossier>().AsNoTracking()
+                         .Where(d => d.AverageScore != null && (d.Status == DossierStatus.Scored || d.Status == DossierStatus.ForwardedToCentral
+                                                                || d.Status == DossierStatus.Recognised || d.Status == DossierStatus.NotRecognised))
+                         .GroupBy(d => d.ProvinceCode)
+                         .Select(g => new
+                         {
+                             g.Key, Scored = g.Count(), Potential = g.Count(d => d.Status == DossierStatus.ForwardedToCentral || d.CentralCouncilId != null || d.CentralAverageScore != null),
+                             Awaiting = g.Count(d => d.Status == DossierStatus.ForwardedToCentral),
+                         }).ToListAsync(ct))
+            {
+                Add(Metrics.DossiersScored, r.Key, "", r.Scored);
+                Add(Metrics.PotentialFiveStar, r.Key, "", r.Potential);
+                Add(Metrics.PotentialFiveStar, r.Key, Metrics.AwaitingCentral, r.Awaiting);
+            }
         if (!backfilled && funnel is not null)
             foreach (var row in (await funnel.BuildAsync(null)).Rows)
                 for (var s = 0; s < row.Counts.Length; s++) Add(Metrics.Funnel, row.Key, s.ToString(), row.Counts[s]);

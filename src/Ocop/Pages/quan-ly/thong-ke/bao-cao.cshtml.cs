@@ -6,7 +6,11 @@ using Ocop.Features.Programme;
 
 namespace Ocop.Pages;
 
-/// <summary>A province's quarterly report, printable on A4: figures as of the quarter's last snapshot, trainings held in the quarter, the funnel.</summary>
+/// <summary>
+/// The quarterly report, printable on A4: figures as of the quarter's last snapshot, trainings held in the quarter, the funnel.
+/// A provincial or commune officer gets their province's; the central office and administrators the national one (every
+/// province, from the same snapshot figures as the provincial reports) or any province's with <c>?province=</c>.
+/// </summary>
 public sealed class QuarterlyReportModel(CurrentUser me, Dashboard dashboard, ProgrammeQueries programme, GeographyDirectory geo, TimeProvider clock)
     : OfficerPageModel(me)
 {
@@ -16,6 +20,8 @@ public sealed class QuarterlyReportModel(CurrentUser me, Dashboard dashboard, Pr
     public DashboardData? Data { get; private set; }
     public IReadOnlyList<SessionSummary> Sessions { get; private set; } = [];
     public Province? ProvinceUnit => geo.Province(Province);
+    /// <summary>The province's full name, or null for the national report.</summary>
+    public string? ScopeName => ProvinceUnit?.FullName;
     public DateOnly From { get; private set; }
     public DateOnly To { get; private set; }
     public string Label => $"Quý {(From.Month - 1) / 3 + 1}/{From.Year}";
@@ -24,7 +30,7 @@ public sealed class QuarterlyReportModel(CurrentUser me, Dashboard dashboard, Pr
     public async Task<IActionResult> OnGetAsync()
     {
         Province ??= Me.ProvinceScope;
-        if (Province is null || geo.Province(Province) is null) return Redirect("/quan-ly/thong-ke");
+        if (Province is not null && geo.Province(Province) is null) return Redirect("/quan-ly/thong-ke");
         var today = VietnamTime.Today(clock);
         var current = new DateOnly(today.Year, (today.Month - 1) / 3 * 3 + 1, 1);
         Quarters = Enumerable.Range(0, 8).Select(i => current.AddMonths(-3 * i)).Select(d => ($"{d.Year}-{(d.Month - 1) / 3 + 1}", $"Quý {(d.Month - 1) / 3 + 1}/{d.Year}")).ToList();
