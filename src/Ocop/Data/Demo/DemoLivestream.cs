@@ -47,10 +47,10 @@ public sealed partial class DemoSeeder
         await db.SaveChangesAsync(ct);
 
         db.FlashDeals.AddRange(
-            PlannedDeal(upcoming, songMa[0], 39_000, 300, 5, 30),
-            PlannedDeal(upcoming, songMa[1], 159_000, 100, 2, 90),
-            PlannedDeal(ready, longan, 39_000, 200, 5, 10),
-            PlannedDeal(ready, others[0], 165_000, 50, 2, 45));
+            PlannedDeal(upcoming, songMa[0], 24, 300, 5, 30),
+            PlannedDeal(upcoming, songMa[1], 15, 100, 2, 90),
+            PlannedDeal(ready, longan, 24, 200, 5, 10),
+            PlannedDeal(ready, others[0], 15, 50, 2, 45));
         db.LiveMinutes.AddRange(Enumerable.Range(0, 240).Select(m => new LiveMinute
         {
             SessionId = past.Id, Minute = m, Viewers = (int)(past.PeakViewers * Math.Sin(Math.PI * (m + 8) / 256) * (0.9 + 0.1 * Math.Cos(m / 7.0))),
@@ -64,9 +64,12 @@ public sealed partial class DemoSeeder
         await SonLaOrdersAsync(past, longan, others, ct);
     }
 
-    private FlashDeal PlannedDeal(LiveSession session, Product p, long price, int quota, int perBuyer, int minute) => new()
+    /// <summary>A planned deal <paramref name="percentOff"/> below the product's price, to the nearest thousand đồng and always below it
+    /// (the longan at 38.000 ₫ goes for 29.000 ₫), so starting it passes the rule that a deal is cheaper than the normal price.</summary>
+    private FlashDeal PlannedDeal(LiveSession session, Product p, int percentOff, int quota, int perBuyer, int minute) => new()
     {
-        SessionId = session.Id, ProductId = p.Id, ProductName = p.Name, Unit = p.Unit, NormalPrice = p.Price, DealPrice = price, Quota = quota,
+        SessionId = session.Id, ProductId = p.Id, ProductName = p.Name, Unit = p.Unit, NormalPrice = p.Price,
+        DealPrice = Math.Max(1_000, Math.Min(p.Price - 1_000, (p.Price * (100 - percentOff) / 100 + 500) / 1_000 * 1_000)), Quota = quota,
         PerBuyerLimit = perBuyer, CountdownSeconds = 30, DurationMinutes = 10, PlannedMinute = minute, State = DealState.Planned, CreatedAt = clock.UtcNow(),
     };
 
