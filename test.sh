@@ -23,6 +23,13 @@ if [[ -z "${OCOP_SHARED_DATA:-}" ]]; then
 fi
 echo "Reference data: ${OCOP_SHARED_DATA:-not found (the rubric and administrative-unit tests will say so)}"
 
+# Every stylesheet through stylelint (tests/stylelint): a parse error or an unclosed block fails the run.
+echo "== stylelint"
+status=0
+(cd tests/stylelint && npm ci --no-audit --no-fund --loglevel=error) \
+  && tests/stylelint/node_modules/.bin/stylelint --config tests/stylelint/.stylelintrc.json "src/**/*.css" \
+  && echo "stylelint: every stylesheet is clean" || status=1
+
 # A PostgreSQL cluster of our own on a free loopback port, removed on exit.
 source scripts/pg-throwaway.sh
 pg_throwaway_start
@@ -34,7 +41,6 @@ echo "PostgreSQL test server on 127.0.0.1:${PG_PORT}"
 dotnet build Ocop.slnx -c Release -nologo -v q -clp:ErrorsOnly
 
 results=$(mktemp -d)
-status=0
 # Every EPCIS document the tests see the platform emit is written here and checked against the GS1 schema below.
 export OCOP_EPCIS_OUT="$results/epcis"
 for project in tests/Ocop.Standards.Tests tests/Ocop.Tests tests/Ocop.Browser.Tests; do
