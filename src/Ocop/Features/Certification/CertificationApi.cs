@@ -109,8 +109,15 @@ public static class CertificationApi
     private static async Task<IResult> Revoke(string number, RevokeRequest r, CertificateCommands c, CertificationQueries q) =>
         Reply(await c.RevokeAsync(number, r), q.ToDto);
 
-    private static async Task<IResult> History(string number, AuditLog audit, CurrentUser me) =>
-        !me.IsOfficer ? AppError.Forbidden().ToProblem() : TypedResults.Ok(await audit.HistoryAsync("certificate", number));
+    /// <summary>Officers whose scope holds the certificate's province (national officers: every certificate).</summary>
+    private static async Task<IResult> History(string number, AuditLog audit, CurrentUser me, OcopDb db)
+    {
+        if (!me.IsOfficer) return AppError.Forbidden().ToProblem();
+        var province = await db.Set<Certificate>().Where(c => c.Number == number).Select(c => c.ProvinceCode).FirstOrDefaultAsync();
+        if (province is null) return AppError.NotFound("Không tìm thấy giấy chứng nhận.").ToProblem();
+        return me.CanActOnProvince(province) ? TypedResults.Ok(await audit.HistoryAsync("certificate", number))
+            : AppError.Forbidden("Bạn chỉ xem được lịch sử giấy chứng nhận của tỉnh mình.").ToProblem();
+    }
 
     private static async Task<IResult> AddEvidence(int id, IFormFile? file, [FromForm] int? criterionId, DossierCommands c)
     {

@@ -51,6 +51,7 @@ public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, 
     /// <summary>The seller's queue, newest first, optionally one status.</summary>
     public async Task<Result<List<OrderSummary>>> OfProducerAsync(int? producerId, OrderStatus? status, CancellationToken ct = default)
     {
+        if (!me.IsAdmin && me.ProducerId is null) return AppError.Forbidden("Chỉ chủ thể OCOP xem được hàng đợi đơn bán.");
         var id = producerId ?? me.ProducerId;
         if (id is null) return AppError.Validation("producerId", "Thiếu mã chủ thể.");
         if (!(me.IsAdmin || me.ProducerId == id)) return AppError.Forbidden("Bạn chỉ xem đơn hàng của chủ thể mình.");

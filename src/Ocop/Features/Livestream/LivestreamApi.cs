@@ -88,8 +88,10 @@ public static class LivestreamApi
         return r.Ok ? TypedResults.Ok(PlatformCsv.Figures(r.Value!)) : r.Error!.ToProblem();
     }
 
-    private static async Task<Results<Ok<PlatformFiguresInput>, ProblemHttpResult>> ImportCsv(int id, HttpRequest request, SessionCommands c, CancellationToken ct)
+    private static async Task<Results<Ok<PlatformFiguresInput>, ProblemHttpResult>> ImportCsv(int id, HttpRequest request, SessionCommands c, LiveAccess access, CancellationToken ct)
     {
+        // Who may import is decided before the file is read.
+        if (await access.HostedAsync(id, ct) is { Ok: false } refused) return refused.Error!.ToProblem();
         using var reader = new StreamReader(request.Body);
         var text = await reader.ReadToEndAsync(ct);
         var parsed = PlatformCsv.Parse(text);

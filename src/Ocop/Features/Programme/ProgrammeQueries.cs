@@ -32,6 +32,8 @@ public sealed class ProgrammeQueries(OcopDb db, CurrentUser me, OnboardingStages
         var session = await Summaries(db.Set<TrainingSession>().AsNoTracking().Where(s => s.Id == id)).FirstOrDefaultAsync();
         if (session is null) return AppError.NotFound("Không tìm thấy lớp tập huấn.");
         if (me.ProvinceScope is { } scope && scope != session.ProvinceCode) return AppError.Forbidden("Bạn chỉ xem được lớp tập huấn của tỉnh mình.");
+        if (!me.IsNational && !me.IsInRole(Roles.Province) && me.IsInRole(Roles.Commune) && session.CommuneCode != me.CommuneCode)
+            return AppError.Forbidden("Bạn chỉ xem được lớp tập huấn của xã mình.");
         var rows = await db.Set<TrainingAttendance>().AsNoTracking().Where(a => a.SessionId == id).OrderBy(a => a.FullName).ThenBy(a => a.Id).ToListAsync();
         // Live for one session's attendees (at most a sheet's worth); the funnel page reads the stored stages.
         var live = await stages.ResolveAsync(rows.Select(a => a.Person()).ToList());
