@@ -20,7 +20,7 @@ public abstract class PaymentWebhookTests(OcopApp app)
         return (order.GetProperty("code").GetString()!, order.GetProperty("total").GetInt64(), owner, buyer, product);
     }
 
-    private static object SePayBody(long id, string content, long amount, string account = "0123456789") => new
+    private static object SePayBody(long id, string content, long amount, string? account = "0123456789") => new
     {
         id, gateway = "Vietcombank", transactionDate = "2026-06-15 10:00:00", accountNumber = account, code = (string?)null, content,
         transferType = "in", transferAmount = amount, accumulated = 9_000_000, subAccount = (string?)null, referenceCode = "FT" + id, description = content,
@@ -33,18 +33,20 @@ public abstract class PaymentWebhookTests(OcopApp app)
         return app.Anonymous().SendAsync(request);
     }
 
-    private Task<HttpResponseMessage> CassoAsync(long id, string description, long amount, string key = CommerceTestSettings.CassoKey)
-    {
-        var raw = JsonSerializer.Serialize(new
+    private Task<HttpResponseMessage> CassoAsync(long id, string description, long amount, string key = CommerceTestSettings.CassoKey, string? account = "0123456789") =>
+        CassoRawAsync(JsonSerializer.Serialize(new
         {
             error = 0,
             data = new
             {
                 id, reference = "FT" + id, description, amount, runningBalance = 5_000_000, transactionDateTime = "2026-06-15 10:00:00",
-                accountNumber = "0123456789", bankName = "Vietcombank", bankAbbreviation = "VCB", virtualAccountNumber = "", virtualAccountName = "",
+                accountNumber = account, bankName = "Vietcombank", bankAbbreviation = "VCB", virtualAccountNumber = "", virtualAccountName = "",
                 counterAccountName = "NGUYEN THI MUA", counterAccountNumber = "0999", counterAccountBankId = "970415", counterAccountBankName = "VietinBank",
             },
-        });
+        }), key);
+
+    private Task<HttpResponseMessage> CassoRawAsync(string raw, string key = CommerceTestSettings.CassoKey)
+    {
         var t = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/casso") { Content = new StringContent(raw, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Casso-Signature", $"t={t},v1={CassoWebhookSignature.Compute(raw, t, key)}");
@@ -128,6 +130,63 @@ public abstract class PaymentWebhookTests(OcopApp app)
         Assert.Contains("Đã huỷ", row.GetProperty("note").GetString());
         var dismissed = await (await admin.PostAsJsonAsync($"/api/v1/payments/unmatched/{row.GetProperty("id").GetInt64()}/dismiss", new { reason = "Đã hoàn tiền cho khách" })).JsonAsync();
         Assert.Equal("Dismissed", dismissed.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task PartTransfersArrivingTogether_AllCount_AndTheOrderIsPaid_ManyRuns()
+    {
+        for (var run = 0; run < 8; run++)
+        {
+            var (code, total, owner, _, _) = await AwaitingOrderAsync();
+            // Four parts, the last one carrying the rest; two through each provider, all released at once.
+            var parts = Enumerable.Repeat(total / 4, 3).Append(total - 3 * (total / 4)).ToList();
+            using var start = new SemaphoreSlim(0);
+            var sends = parts.Select(async (amount, i) =>
+            {
+                var id = Interlocked.Increment(ref _txId);
+                await start.WaitAsync();
+                return i % 2 == 0 ? await SePayAsync(SePayBody(id, code, amount)) : await CassoAsync(id, code, amount);
+            }).ToList();
+            start.Release(parts.Count);
+            foreach (var response in await Task.WhenAll(sends)) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+            var order = await owner.GetOrderAsync(code);
+            Assert.Equal("Paid", order.GetProperty("status").GetString());
+            Assert.Equal(total, order.GetProperty("amountPaid").GetInt64());
+            Assert.False(order.GetProperty("overpaid").GetBoolean());
+            var states = await app.WithDb(db => db.Set<Ocop.Features.Commerce.PaymentNotification>().Where(n => n.Content.Contains(code)).Select(n => n.State).ToListAsync());
+            Assert.Equal(parts.Count, states.Count);
+            Assert.All(states, s => Assert.Equal(Ocop.Features.Commerce.PaymentNotificationState.Applied, s));
+        }
+    }
+
+    [Theory]
+    [InlineData("sepay", null)]
+    [InlineData("sepay", "")]
+    [InlineData("casso", null)]
+    [InlineData("casso", " ")]
+    public async Task TransferWithoutAReceivingAccount_IsNotAppliedByItsMemo_ButQueuedForTheProducer(string provider, string? account)
+    {
+        var (code, total, owner, _, _) = await AwaitingOrderAsync();
+        var id = Interlocked.Increment(ref _txId);
+        var response = provider == "sepay" ? await SePayAsync(SePayBody(id, code, total, account)) : await CassoAsync(id, code, total, account: account);
+        Assert.True((await response.JsonAsync()).GetProperty("success").GetBoolean());
+        Assert.Equal("AwaitingPayment", (await owner.GetOrderAsync(code)).GetProperty("status").GetString());
+        var row = (await (await owner.GetAsync("/api/v1/payments/unmatched")).JsonAsync()).EnumerateArray().Single(r => r.GetProperty("transactionId").GetString() == id.ToString());
+        Assert.Contains("không ghi tài khoản nhận", row.GetProperty("note").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"error":0,"data":[{"id":1,"amount":100000,"description":"DH1"}]}""")]
+    [InlineData("""{"error":0,"data":{"id":"abc","amount":"nhieu"}}""")]
+    [InlineData("[1,2,3]")]
+    [InlineData("null")]
+    public async Task SignedCassoBodyOfAnotherShape_Is400Problem_AndRecorded(string raw)
+    {
+        var before = await app.WithDb(db => db.AuditLog.CountAsync(a => a.Action == "payment.rejected" && a.EntityId == "casso"));
+        var problem = await (await CassoRawAsync(raw)).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("không đúng định dạng", problem.GetProperty("detail").GetString());
+        Assert.Equal(before + 1, await app.WithDb(db => db.AuditLog.CountAsync(a => a.Action == "payment.rejected" && a.EntityId == "casso")));
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public sealed record WebhookAck(bool Success);
 /// authenticate gets a 401 problem and is not read further. An authentic transfer is always
 /// acknowledged with 200 <c>{"success": true}</c> — also when it matches no order (it waits in
 /// the unmatched queue) or repeats a transaction already applied — so the provider stops retrying.
+/// An authentic body that is not of the provider's documented shape gets a 400 problem (the provider
+/// shows the delivery as failed) and is recorded in the audit log as <c>payment.rejected</c>.
 /// </summary>
 public static class BankTransferWebhooks
 {
@@ -36,11 +38,12 @@ public static class BankTransferWebhooks
         if (string.IsNullOrEmpty(key)) return Unauthorized("Chưa cấu hình khoá SePay (Payments:SePay:ApiKey).");
         var verified = SePayApiKey.Verify(request.Headers.Authorization, key);
         if (!verified.IsValid) return Unauthorized("Khoá API SePay không hợp lệ: " + verified.Error!.Message);
-        var body = await ReadAsync<SePayTransaction>(request, ct);
-        if (body is null) return AppError.Validation("body", "Nội dung webhook không phải JSON hợp lệ.").ToProblem();
+        using var reader = new StreamReader(request.Body);
+        var raw = await reader.ReadToEndAsync(ct);
+        if (Parse<SePayTransaction>(raw) is not { } body) return await RejectAsync(matching, "sepay", raw, ct);
         if (body.IsIncoming && body.TransferAmount > 0)
             await matching.RecordAsync(new BankTransfer("sepay", body.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                body.TransferAmount, body.Code is { Length: > 0 } code ? $"{code} {body.Content}" : body.Content, body.AccountNumber), ct);
+                body.TransferAmount, body.Code is { Length: > 0 } code ? $"{code} {body.Content}" : body.Content ?? "", body.AccountNumber), ct);
         return TypedResults.Ok(new WebhookAck(true));
     }
 
@@ -53,17 +56,25 @@ public static class BankTransferWebhooks
         var raw = await reader.ReadToEndAsync(ct);
         var verified = CassoWebhookSignature.Verify(request.Headers["X-Casso-Signature"], raw, key, clock.GetUtcNow(), CassoTolerance);
         if (!verified.IsValid) return Unauthorized("Chữ ký Casso không hợp lệ: " + verified.Error!.Message);
-        var body = JsonSerializer.Deserialize<CassoWebhook>(raw, Json);
-        if (body?.Data is { Amount: > 0 } tx)
+        if (Parse<CassoWebhook>(raw) is not { } body) return await RejectAsync(matching, "casso", raw, ct);
+        if (body.Data is { Amount: > 0 } tx)
             await matching.RecordAsync(new BankTransfer("casso", tx.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                tx.Amount, tx.Description, tx.AccountNumber), ct);
+                tx.Amount, tx.Description ?? "", tx.AccountNumber), ct);
         return TypedResults.Ok(new WebhookAck(true));
     }
 
-    private static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
+    private static T? Parse<T>(string raw) where T : class
     {
-        try { return await JsonSerializer.DeserializeAsync<T>(request.Body, Json, ct); }
+        try { return JsonSerializer.Deserialize<T>(raw, Json); }
         catch (JsonException) { return null; }
+    }
+
+    private const string BadShape = "Nội dung webhook không đúng định dạng của nhà cung cấp; giao dịch chưa được ghi nhận.";
+
+    private static async Task<ProblemHttpResult> RejectAsync(PaymentMatching matching, string provider, string raw, CancellationToken ct)
+    {
+        await matching.RecordRejectedAsync(provider, raw, BadShape, ct);
+        return AppError.Validation("body", BadShape).ToProblem();
     }
 
     private static ProblemHttpResult Unauthorized(string message) => new AppError(message, 401).ToProblem();

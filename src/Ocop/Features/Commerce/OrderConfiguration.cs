@@ -16,6 +16,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.GuestSession).HasMaxLength(64);
         b.Property(o => o.LookupToken).HasMaxLength(64);
         b.Property(o => o.Status).IsConcurrencyToken();
+        // Two part payments can both find the order PartiallyPaid; the amount makes the second save fail instead of overwriting the first.
+        b.Property(o => o.AmountPaid).IsConcurrencyToken();
         b.Property(o => o.RecipientName).HasMaxLength(120);
         b.Property(o => o.Phone).HasMaxLength(20);
         b.Property(o => o.AddressLine).HasMaxLength(300);

@@ -50,6 +50,15 @@ public sealed class OrderWorkflow(OcopDb db, StockLedger stock, SpecialOffers of
         }, ct: ct);
     }
 
+    /// <summary>What <see cref="ChangeAsync"/> answers when another writer moved the order first: nothing was saved, the change can be tried again on the order read afresh.</summary>
+    public static AppError Raced(string code) => AppError.Conflict($"Đơn {code} vừa được cập nhật ở nơi khác; hãy tải lại rồi thử lại.");
+
+    /// <summary>Whether <paramref name="error"/> is <see cref="Raced"/> for the order <paramref name="code"/>.</summary>
+    public static bool IsRaced(AppError? error, string code) => error is not null && error == Raced(code);
+
+    /// <summary>How often a payment that lost a race is tried again on the order read afresh (each loser lost to a writer that succeeded).</summary>
+    public const int PaymentAttempts = 10;
+
     /// <summary>Runs <paramref name="change"/> on a tracked order and saves it; <paramref name="alongside"/> adds rows to the same transaction.</summary>
     public async Task<Result<Order>> ChangeAsync(Order order, string action, string? reason, Func<Order, AppError?> change,
         Action? alongside = null, CancellationToken ct = default)
@@ -78,7 +87,7 @@ public sealed class OrderWorkflow(OcopDb db, StockLedger stock, SpecialOffers of
         {
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return AppError.Conflict($"Đơn {order.Code} vừa được cập nhật ở nơi khác; hãy tải lại rồi thử lại.");
+            return Raced(order.Code);
         }
         if (order.Status == OrderStatus.Cancelled && Order.Cancellable.Contains(before))
         {

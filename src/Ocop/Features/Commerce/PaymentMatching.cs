@@ -45,12 +45,17 @@ public sealed class PaymentMatching(OcopDb db, OrderWorkflow workflow, AuditLog 
             AccountNumber = transfer.AccountNumber, ReceivedAt = now,
         };
         var candidates = CandidateCodes(transfer.Content);
-        var orders = candidates.Count == 0 ? [] : await db.Orders.Include(o => o.Lines).Where(o => candidates.Contains(o.Code)).ToListAsync(ct);
-        var order = orders.OrderByDescending(o => o.IsPayable).ThenByDescending(o => o.Code.Length).FirstOrDefault();
+        Order? order = null;
         try
         {
-            if (order is not null && order.IsPayable && AccountMatches(order, transfer.AccountNumber))
+            // Transfers for one order may arrive together: the loser of a race reads the order afresh and
+            // applies its amount on top (the status and the amount paid are concurrency tokens), so every one counts.
+            for (var attempt = 1; ; attempt++)
             {
+                var orders = candidates.Count == 0 ? [] : await db.Orders.Include(o => o.Lines).Where(o => candidates.Contains(o.Code)).ToListAsync(ct);
+                order = orders.OrderByDescending(o => o.IsPayable).ThenByDescending(o => o.Code.Length).FirstOrDefault();
+                if (order is null || !order.IsPayable || !AccountMatches(order, transfer.AccountNumber)) break;
+                notification.Id = 0;
                 notification.State = PaymentNotificationState.Applied;
                 notification.OrderId = order.Id;
                 notification.ProducerId = order.ProducerId;
@@ -58,15 +63,21 @@ public sealed class PaymentMatching(OcopDb db, OrderWorkflow workflow, AuditLog 
                     o => o.ReceivePayment(transfer.Amount, now), () => db.PaymentNotifications.Add(notification), ct);
                 if (applied.Ok) return notification;
                 db.ChangeTracker.Clear();
-                order = await workflow.LoadAsync(order.Code, ct);
+                if (!OrderWorkflow.IsRaced(applied.Error, order.Code) || attempt == OrderWorkflow.PaymentAttempts)
+                {
+                    order = await workflow.LoadAsync(order.Code, ct);
+                    break;
+                }
+                if (await ExistingAsync(transfer, ct) is { } twin) return twin;
             }
             notification.Id = 0;
             notification.OrderId = null;
             notification.State = PaymentNotificationState.Unmatched;
             notification.ProducerId = order?.ProducerId ?? await ProducerOfAccountAsync(transfer.AccountNumber, ct);
             notification.Note = order is null ? "Không tìm thấy mã đơn trong nội dung chuyển khoản."
-                : !AccountMatches(order, transfer.AccountNumber) ? $"Đơn {order.Code} thanh toán vào tài khoản khác."
-                : $"Đơn {order.Code} không chờ thanh toán (trạng thái \"{OrderLabels.Of(order.Status)}\").";
+                : !order.IsPayable ? $"Đơn {order.Code} không chờ thanh toán (trạng thái \"{OrderLabels.Of(order.Status)}\")."
+                : string.IsNullOrWhiteSpace(transfer.AccountNumber) ? $"Giao dịch không ghi tài khoản nhận; không tự ghi cho đơn {order.Code}."
+                : $"Đơn {order.Code} thanh toán vào tài khoản khác.";
             db.PaymentNotifications.Add(notification);
             audit.Record("payment.unmatched", "payment", $"{transfer.Provider}:{transfer.TransactionId}", after: new { transfer.Amount, transfer.Content, notification.Note });
             await db.SaveChangesAsync(ct);
@@ -77,6 +88,17 @@ public sealed class PaymentMatching(OcopDb db, OrderWorkflow workflow, AuditLog 
             db.ChangeTracker.Clear();
             return (await ExistingAsync(transfer, ct))!;
         }
+    }
+
+    /// <summary>
+    /// An authentic notice whose body is not of the provider's documented shape: nothing is applied, and the
+    /// refusal is kept in the audit log (with the start of the body) so an administrator can follow it up with the provider.
+    /// </summary>
+    public async Task RecordRejectedAsync(string provider, string raw, string reason, CancellationToken ct = default)
+    {
+        var start = new string(raw.Take(1000).Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+        audit.Record("payment.rejected", "payment", provider, after: new { Body = start }, reason: reason);
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<List<PaymentNotificationDto>> UnmatchedAsync(CancellationToken ct = default)
@@ -90,20 +112,25 @@ public sealed class PaymentMatching(OcopDb db, OrderWorkflow workflow, AuditLog 
     /// <summary>Applies an unmatched transfer to an order of the caller's producer (any order for an administrator).</summary>
     public async Task<Result<PaymentNotificationDto>> AssignAsync(long id, string? orderCode, CancellationToken ct = default)
     {
-        var (notification, error) = await LoadUnmatchedAsync(id, ct);
-        if (error is not null) return error;
-        var order = orderCode is null ? null : await workflow.LoadAsync(orderCode.Trim().ToUpperInvariant(), ct);
-        if (order is null || !(me.IsAdmin || order.ProducerId == me.ProducerId)) return AppError.Validation("orderCode", $"Không tìm thấy đơn hàng {orderCode} của bạn.");
-        var now = clock.UtcNow();
-        var result = await workflow.ChangeAsync(order, "PaymentAssigned", $"{notification!.Provider} {notification.TransactionId}",
-            o => o.ReceivePayment(notification.Amount, now), () =>
-            {
-                notification.State = PaymentNotificationState.Assigned;
-                notification.OrderId = order.Id;
-                notification.ResolvedBy = me.Id;
-                notification.ResolvedAt = now;
-            }, ct);
-        return result.Ok ? ToDto(notification, order.Code) : result.Error!;
+        for (var attempt = 1; ; attempt++)
+        {
+            var (notification, error) = await LoadUnmatchedAsync(id, ct);
+            if (error is not null) return error;
+            var order = orderCode is null ? null : await workflow.LoadAsync(orderCode.Trim().ToUpperInvariant(), ct);
+            if (order is null || !(me.IsAdmin || order.ProducerId == me.ProducerId)) return AppError.Validation("orderCode", $"Không tìm thấy đơn hàng {orderCode} của bạn.");
+            var now = clock.UtcNow();
+            var result = await workflow.ChangeAsync(order, "PaymentAssigned", $"{notification!.Provider} {notification.TransactionId}",
+                o => o.ReceivePayment(notification.Amount, now), () =>
+                {
+                    notification.State = PaymentNotificationState.Assigned;
+                    notification.OrderId = order.Id;
+                    notification.ResolvedBy = me.Id;
+                    notification.ResolvedAt = now;
+                }, ct);
+            if (result.Ok) return ToDto(notification, order.Code);
+            if (!OrderWorkflow.IsRaced(result.Error, order.Code) || attempt == OrderWorkflow.PaymentAttempts) return result.Error!;
+            db.ChangeTracker.Clear();
+        }
     }
 
     public async Task<Result<PaymentNotificationDto>> DismissAsync(long id, string? reason, CancellationToken ct = default)
@@ -125,24 +152,31 @@ public sealed class PaymentMatching(OcopDb db, OrderWorkflow workflow, AuditLog 
     /// <summary>A producer records a transfer it saw in its own bank account (audited as done by hand).</summary>
     public async Task<Result<Order>> ConfirmByHandAsync(string code, long amount, string? reference, CancellationToken ct = default)
     {
-        var order = await workflow.LoadAsync(code, ct);
-        if (order is null || !(me.IsAdmin || order.ProducerId == me.ProducerId)) return OrderAccess.NotFound(code);
         if (reference is { Length: > 60 } || Html.ContainsMarkup(reference)) return AppError.Validation("reference", "Mã tham chiếu tối đa 60 ký tự.");
-        var now = clock.UtcNow();
-        var notification = new PaymentNotification
+        for (var attempt = 1; ; attempt++)
         {
-            Provider = "manual", TransactionId = string.IsNullOrWhiteSpace(reference) ? Guid.NewGuid().ToString("N") : $"{order.ProducerId}:{reference.Trim()}",
-            Amount = amount, Content = order.Code, ReceivedAt = now, State = PaymentNotificationState.Applied, OrderId = order.Id,
-            ProducerId = order.ProducerId, ResolvedBy = me.Id, ResolvedAt = now,
-        };
-        try
-        {
-            return await workflow.ChangeAsync(order, "PaymentConfirmedByHand", reference, o => o.ReceivePayment(amount, now),
-                () => db.PaymentNotifications.Add(notification), ct);
-        }
-        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
-        {
-            return AppError.Conflict("Mã tham chiếu này đã được ghi nhận.");
+            var order = await workflow.LoadAsync(code, ct);
+            if (order is null || !(me.IsAdmin || order.ProducerId == me.ProducerId)) return OrderAccess.NotFound(code);
+            var now = clock.UtcNow();
+            var notification = new PaymentNotification
+            {
+                Provider = "manual", TransactionId = string.IsNullOrWhiteSpace(reference) ? Guid.NewGuid().ToString("N") : $"{order.ProducerId}:{reference.Trim()}",
+                Amount = amount, Content = order.Code, ReceivedAt = now, State = PaymentNotificationState.Applied, OrderId = order.Id,
+                ProducerId = order.ProducerId, ResolvedBy = me.Id, ResolvedAt = now,
+            };
+            Result<Order> result;
+            try
+            {
+                result = await workflow.ChangeAsync(order, "PaymentConfirmedByHand", reference, o => o.ReceivePayment(amount, now),
+                    () => db.PaymentNotifications.Add(notification), ct);
+            }
+            catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+            {
+                db.ChangeTracker.Clear();
+                return AppError.Conflict("Mã tham chiếu này đã được ghi nhận.");
+            }
+            if (result.Ok || !OrderWorkflow.IsRaced(result.Error, order.Code) || attempt == OrderWorkflow.PaymentAttempts) return result;
+            db.ChangeTracker.Clear();
         }
     }
 
@@ -154,8 +188,12 @@ public sealed class PaymentMatching(OcopDb db, OrderWorkflow workflow, AuditLog 
         return (n, null);
     }
 
+    /// <summary>
+    /// A transfer is applied by itself only when it names the account the order is paid into: a memo alone can be
+    /// typed by anyone, and a notice without an account (or for an order without a payee) waits for a person.
+    /// </summary>
     private static bool AccountMatches(Order order, string? account) =>
-        string.IsNullOrWhiteSpace(account) || order.PayeeAccountNumber is null || account.Trim() == order.PayeeAccountNumber;
+        !string.IsNullOrWhiteSpace(account) && order.PayeeAccountNumber is not null && account.Trim() == order.PayeeAccountNumber;
 
     /// <summary>The producer owning the receiving account, when exactly one does.</summary>
     private async Task<int?> ProducerOfAccountAsync(string? account, CancellationToken ct)
