@@ -15,7 +15,7 @@ public static class DataModule
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("ConnectionStrings:Ocop is required when Database:Provider is Postgres.");
             connectionString = PostgresConnectionString(connectionString);
-            services.AddDbContextPool<OcopDb>(o => o.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(0)));
+            services.AddDbContextPool<OcopDb>(o => UsePostgres(o, connectionString));
         }
         else
         {
@@ -27,6 +27,10 @@ public static class DataModule
         services.AddSingleton<WriteGate>();
         return services;
     }
+
+    /// <summary>PostgreSQL as the app uses it: no retries, and connections recovered after a failed auto-prepared statement.</summary>
+    public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(0)).AddInterceptors(new PreparedStatementRecovery());
 
     /// <summary>
     /// The configured PostgreSQL connection string with the pool tuned for many short requests, unless

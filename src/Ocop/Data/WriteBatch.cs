@@ -122,7 +122,7 @@ public sealed class WriteBatch(OcopDb db)
         if (connection.CanCreateBatch)
         {
             await using var batch = Build(connection, transaction);
-            await batch.ExecuteNonQueryAsync(ct);
+            await RunAsync(batch, connection, ct);
             for (var i = 0; i < _affected.Length; i++) _affected[i] = batch.BatchCommands[i].RecordsAffected;
             return;
         }
@@ -150,11 +150,22 @@ public sealed class WriteBatch(OcopDb db)
         try
         {
             await using var batch = Build(db.Database.GetDbConnection(), null);
-            await batch.ExecuteNonQueryAsync(ct);
+            await RunAsync(batch, db.Database.GetDbConnection(), ct);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Runs the batch; a connection the server refused it on is marked for <see cref="PreparedStatementRecovery"/>.</summary>
+    private static async Task RunAsync(DbBatch batch, DbConnection connection, CancellationToken ct)
+    {
+        try { await batch.ExecuteNonQueryAsync(ct); }
+        catch (DbException e)
+        {
+            PreparedStatementRecovery.Mark(connection, e);
+            throw;
         }
     }
 
