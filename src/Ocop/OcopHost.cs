@@ -62,6 +62,8 @@ public static class OcopHost
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // Unreadable input throws, so that InputEdgeMiddleware answers it with a Vietnamese problem naming the field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiBearer>());
         services.AddHealthChecks().AddDbContextCheck<OcopDb>("database", tags: ["ready"]);
         services.Configure<ForwardedHeadersOptions>(o =>
@@ -96,10 +98,15 @@ public static class OcopHost
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/loi");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/loi",
+                StatusCodeSelector = e => e is InputRejectedException ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError,
+            });
             app.UseHsts();
         }
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiProblemFallback>());
+        app.UseMiddleware<InputEdgeMiddleware>();
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/loi", "?code={0}"));
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization();
@@ -123,18 +130,20 @@ public static class OcopHost
         });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-        app.MapGeographyApi();
-        app.MapIdentityApi();
-        app.MapProducersApi();
-        app.MapCatalogApi();
-        app.MapRubricsApi();
-        app.MapCertificationApi();
-        app.MapCommerceApi();
-        app.MapLivestreamApi();
-        app.MapTraceabilityApi();
-        app.MapProgrammeApi();
-        app.MapInsightsApi();
-        app.MapMatchingApi();
+        // Every module's endpoints behind the input edge (TextRules on each argument).
+        var modules = app.MapGroup("").AddEndpointFilterFactory(InputEdgeFilter.Create);
+        modules.MapGeographyApi();
+        modules.MapIdentityApi();
+        modules.MapProducersApi();
+        modules.MapCatalogApi();
+        modules.MapRubricsApi();
+        modules.MapCertificationApi();
+        modules.MapCommerceApi();
+        modules.MapLivestreamApi();
+        modules.MapTraceabilityApi();
+        modules.MapProgrammeApi();
+        modules.MapInsightsApi();
+        modules.MapMatchingApi();
         app.MapMedia();
         Pages.AddToCartEndpoint.MapAddToCart(app);
         app.MapRazorPages();

@@ -21,7 +21,7 @@ public static class DataModule
         {
             connectionString = SqliteConnectionString(connectionString, env.ContentRootPath);
             services.AddDbContextPool<OcopDb>(o => o.UseSqlite(connectionString)
-                .AddInterceptors(new SqlitePragmas()));
+                .AddInterceptors(new SqlitePragmas(), new InputGuard()));
         }
         services.AddScoped<Migrator>();
         services.AddSingleton<WriteGate>();
@@ -30,7 +30,7 @@ public static class DataModule
 
     /// <summary>PostgreSQL as the app uses it: no retries, and connections recovered after a failed auto-prepared statement.</summary>
     public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(0)).AddInterceptors(new PreparedStatementRecovery());
+        options.UseNpgsql(connectionString, n => n.EnableRetryOnFailure(0)).AddInterceptors(new PreparedStatementRecovery(), new InputGuard());
 
     /// <summary>
     /// The configured PostgreSQL connection string with the pool tuned for many short requests, unless

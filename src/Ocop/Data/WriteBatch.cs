@@ -39,7 +39,9 @@ public sealed class WriteBatch(OcopDb db)
                 var c = columns[i];
                 if (i > 0) sql.Append(", ");
                 sql.Append(Placeholder(parameters.Count + 1));
-                parameters.Add(c.Mapping.CreateParameter(Factory(), Name(parameters.Count + 1), c.Getter.GetClrValue(row), c.Nullable));
+                var value = c.Getter.GetClrValue(row);
+                if (value is string text) InputGuard.Check(c.Property, text);
+                parameters.Add(c.Mapping.CreateParameter(Factory(), Name(parameters.Count + 1), value, c.Nullable));
             }
             sql.Append(')');
         }
@@ -55,7 +57,7 @@ public sealed class WriteBatch(OcopDb db)
     /// </summary>
     private sealed class InsertPlan
     {
-        public sealed record Column(string Quoted, RelationalTypeMapping Mapping, IClrPropertyGetter Getter, bool Nullable, bool Generated);
+        public sealed record Column(string Quoted, RelationalTypeMapping Mapping, IClrPropertyGetter Getter, bool Nullable, bool Generated, IProperty Property);
 
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IModel, Type), InsertPlan> Plans = new();
 
@@ -72,7 +74,7 @@ public sealed class WriteBatch(OcopDb db)
             if (properties.Count > 63) throw new NotSupportedException($"{entity.ClrType.Name} has more than 63 columns.");
             _table = Quote(table.Name);
             _columns = [.. properties.Select(p => new Column(Quote(p.GetColumnName(table)!), p.GetRelationalTypeMapping(),
-                p.GetGetter(), p.IsNullable, p.ValueGenerated == ValueGenerated.OnAdd))];
+                p.GetGetter(), p.IsNullable, p.ValueGenerated == ValueGenerated.OnAdd, p))];
         }
 
         public static InsertPlan For(IModel model, Type type) => Plans.GetOrAdd((model, type), static key =>

@@ -36,6 +36,14 @@ public sealed class PaymentMatching(OcopDb db, OrderWorkflow workflow, AuditLog 
     /// <summary>Records the transfer and applies it if it names a payable order; a repeated transaction id changes nothing.</summary>
     public async Task<PaymentNotification> RecordAsync(BankTransfer transfer, CancellationToken ct = default)
     {
+        // A bank's notice is recorded whatever its memo holds: control characters become spaces and
+        // over-long fields are cut to their columns, so it reaches the queue instead of failing every retry.
+        transfer = transfer with
+        {
+            Provider = TextRules.Sanitize(transfer.Provider, 20), TransactionId = TextRules.Sanitize(transfer.TransactionId, 64),
+            Content = TextRules.Sanitize(transfer.Content, 500),
+            AccountNumber = transfer.AccountNumber is null ? null : TextRules.Sanitize(transfer.AccountNumber, 40),
+        };
         if (await ExistingAsync(transfer, ct) is { } seen) return seen;
         var now = clock.UtcNow();
         var notification = new PaymentNotification

@@ -17,7 +17,7 @@ public sealed class RegisterAccount(UserManager<AppUser> users, AuditLog audit, 
         var user = new AppUser
         {
             UserName = r.Email.Trim(), Email = r.Email.Trim(), FullName = r.FullName!.Trim(),
-            PhoneNumber = string.IsNullOrWhiteSpace(r.Phone) ? null : r.Phone.Trim(),
+            PhoneNumber = string.IsNullOrWhiteSpace(r.Phone) ? null : PhoneNumbers.Normalize(r.Phone),
             CreatedAt = clock.UtcNow(), EmailConfirmed = false,
         };
         configure?.Invoke(user);
