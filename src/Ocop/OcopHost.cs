@@ -49,6 +49,7 @@ public static class OcopHost
         services.AddInsights();
         services.AddMatching();
         services.AddScoped<Data.Demo.DemoSeeder>();
+        services.AddSingleton<Data.Demo.DemoData>();
         services.AddSingleton<Lang>();
 
         services.AddRazorPages(o =>

@@ -36,6 +36,7 @@ public sealed class StartupTasks(IServiceScopeFactory scopes, DatabaseOptions op
                 var seeded = await sp.GetRequiredService<Data.Demo.DemoSeeder>().SeedIfEmptyAsync(ct);
                 if (seeded) logger.LogInformation("Demo data loaded");
             }
+            await sp.GetRequiredService<Data.Demo.DemoData>().RefreshAsync(db, ct);
         }
         finally
         {

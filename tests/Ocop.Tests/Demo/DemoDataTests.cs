@@ -264,3 +264,42 @@ public sealed class DemoCertificationTests(DemoSeededApp app) : IClassFixture<De
         Assert.Contains("ForwardedToCentral", await response.Content.ReadAsStringAsync());
     }
 }
+
+/// <summary>The demo's pictures show what the product is: its own kind where its set is broad, else its set's.</summary>
+public sealed class DemoImagesTests
+{
+    [Theory]
+    [InlineData(8, "Ruốc thịt", "Meat")]
+    [InlineData(8, "Lạp xưởng", "Meat")]
+    [InlineData(8, "Chả cá", "Fish")]
+    [InlineData(8, "Tôm khô", "Fish")]
+    [InlineData(1, "Nhãn Sông Mã", "Cluster")]
+    [InlineData(7, "Long nhãn", "Cluster")]
+    [InlineData(1, "Vải thiều", "Cluster")]
+    [InlineData(1, "Cam Vinh", "Fruit")]
+    [InlineData(1, "Chuối tiêu hồng", "Banana")]
+    [InlineData(1, "Cải mèo", "Leaf")]
+    [InlineData(2, "Gà Đông Tảo", "Poultry")]
+    [InlineData(2, "Trứng gà ta", "Egg")]
+    [InlineData(2, "Cá chép", "Fish")]
+    [InlineData(4, "Mật ong hoa nhãn", "Jar")]
+    [InlineData(9, "Nước mắm", "Bottle")]
+    public void Motif_matches_the_product(int set, string shortName, string motif) =>
+        Assert.Equal(motif, DemoImages.MotifOf(set, shortName).Motif.ToString());
+
+    [Fact]
+    public void No_meat_poultry_or_egg_product_is_drawn_as_a_fish_and_no_longan_or_lychee_as_a_round_fruit()
+    {
+        var plan = DemoPlan.Build(new DateTime(2026, 6, 1, 3, 0, 0, DateTimeKind.Utc),
+            AdminUnitsEdition.Shipped().Communes.Select(c => new DemoCommune(c.Code, c.ProvinceCode, c.Name, c.Type)).ToList());
+        foreach (var p in plan.Products)
+        {
+            var words = Ocop.Standards.Text.VietnameseText.Fold(p.ShortName).Split(' ');
+            var motif = DemoImages.MotifOf(p.Product.SetCode, p.ShortName).Motif;
+            if (words.Intersect(["thit", "lon", "ga", "vit", "bo", "trung", "ruoc"]).Any() && !words.Intersect(["ca", "tom", "muc", "cua"]).Any())
+                Assert.True(motif != DemoImages.Motif.Fish, $"{p.ShortName} is drawn as a fish");
+            if (words.Intersect(["nhan", "vai"]).Any() && p.Product.SetCode is 1 or 7)
+                Assert.True(motif == DemoImages.Motif.Cluster, $"{p.ShortName} is drawn as {motif}");
+        }
+    }
+}

@@ -7,14 +7,46 @@ namespace Ocop.Data.Demo;
 /// <summary>
 /// Small SVG pictures for demo products and storefront banners: a gradient in the colours of the
 /// product set, a simple motif of its kind (fruit, leaf, cup, bottle, basket, flower, house…) and
-/// the name. Everything is derived from the arguments, so the same product always gets the same
+/// the name. The motif follows the product's own name where its set is broad (set 1 holds longan and
+/// mustard greens, set 8 pork floss and dried fish), else its set. Everything is derived from the arguments, so the same product always gets the same
 /// bytes (and the media store keeps one copy). Only generic font families are named.
 /// </summary>
 internal static class DemoImages
 {
     public const string ContentType = "image/svg+xml";
 
-    private enum Motif { Fruit, Fish, Grain, Jar, Bowl, Bottle, Spice, Leaf, Cup, Basket, Fabric, Flower, Plant, House }
+    internal enum Motif { Fruit, Fish, Grain, Jar, Bowl, Bottle, Spice, Leaf, Cup, Basket, Fabric, Flower, Plant, House, Cluster, Meat, Poultry, Egg, Banana }
+
+    // Sets whose products differ too much for one motif (fresh and processed food, ornamental animals).
+    private static readonly HashSet<int> NamedSets = [1, 2, 5, 7, 8, 25];
+
+    // Words of a product's short name (folded: no diacritics, lower case) that pick its motif, first match wins;
+    // the cluster's colour is the fruit's own (longan tan, lychee red, grape green).
+    private static readonly (string[] Words, Motif Motif, string? Ink)[] ByName =
+    [
+        (["ca", "tom", "muc", "cua", "oc"], Motif.Fish, null),
+        (["nhan"], Motif.Cluster, "#b98a4b"),
+        (["vai"], Motif.Cluster, "#c62828"),
+        (["nho"], Motif.Cluster, "#689f38"),
+        (["trung"], Motif.Egg, null),
+        (["ga", "vit"], Motif.Poultry, null),
+        (["thit", "lon", "trau", "bo", "lap", "suon", "xuong", "nem", "gio", "ruoc", "cha"], Motif.Meat, "#a63d2a"),
+        (["chuoi"], Motif.Banana, null),
+        (["sua"], Motif.Bottle, null),
+        (["cai", "mang"], Motif.Leaf, "#2e7d32"),
+    ];
+
+    /// <summary>The motif of a product's picture and its colour (null: the set's).</summary>
+    internal static (Motif Motif, string? Ink) MotifOf(int setCode, string shortName)
+    {
+        if (NamedSets.Contains(setCode))
+        {
+            var words = Ocop.Standards.Text.VietnameseText.Fold(shortName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var (keys, motif, ink) in ByName)
+                if (words.Any(keys.Contains)) return (motif, ink);
+        }
+        return (Motifs[setCode], null);
+    }
 
     // Index = set code; entry 0 is unused.
     private static readonly Motif[] Motifs =
@@ -42,7 +74,9 @@ internal static class DemoImages
     /// <summary>A product picture (800×600). <paramref name="variant"/> 0 is the cover, 1 a second layout.</summary>
     public static byte[] Product(int setCode, string shortName, string caption, int variant)
     {
-        var (from, to, ink) = Palettes[setCode];
+        var (from, to, setInk) = Palettes[setCode];
+        var (motif, ownInk) = MotifOf(setCode, shortName);
+        var ink = ownInk ?? setInk;
         var h = Hash($"{setCode}|{shortName}|{caption}|{variant}");
         var svg = new StringBuilder(2048);
         Open(svg, 800, 600, variant == 0 ? from : to, variant == 0 ? to : from);
@@ -51,14 +85,14 @@ internal static class DemoImages
         if (variant == 0)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<g transform=\"translate(400 250) rotate({tilt})\">");
-            Draw(svg, Motifs[setCode], ink);
+            Draw(svg, motif, ink);
             svg.Append("</g><rect y=\"450\" width=\"800\" height=\"150\" fill=\"#000\" opacity=\".2\"/>");
             Text(svg, 400, 535, "middle", FontSize(shortName, 760, 60), 700, shortName);
         }
         else
         {
             svg.Append(CultureInfo.InvariantCulture, $"<g transform=\"translate(230 300) scale(.9) rotate({tilt})\">");
-            Draw(svg, Motifs[setCode], ink);
+            Draw(svg, motif, ink);
             svg.Append("</g><rect x=\"430\" y=\"190\" width=\"340\" height=\"220\" rx=\"24\" fill=\"#fff\" opacity=\".3\"/>");
             Text(svg, 600, 300, "middle", FontSize(shortName, 320, 46), 700, shortName);
             Text(svg, 600, 360, "middle", FontSize(caption, 320, 26), 400, caption);
@@ -144,9 +178,32 @@ internal static class DemoImages
             Motif.Plant => $"<path d=\"M-75 40h150l-22 95h-106z\" fill=\"{ink}\"/><path d=\"M0 40V-90\" stroke=\"#2e7d32\" stroke-width=\"10\"/><g fill=\"#2e7d32\">" +
                            "<ellipse cx=\"-45\" cy=\"-40\" rx=\"50\" ry=\"22\" transform=\"rotate(-25 -45 -40)\"/><ellipse cx=\"45\" cy=\"-75\" rx=\"50\" ry=\"22\" transform=\"rotate(25 45 -75)\"/>" +
                            "<ellipse cy=\"-120\" rx=\"22\" ry=\"45\"/></g>",
+            Motif.Cluster => "<path d=\"M0-135V-60M0-110l-45-20M0-110l45-20\" stroke=\"#5d4037\" stroke-width=\"8\" fill=\"none\"/>" +
+                             $"<g fill=\"{ink}\">{Berries()}</g><g {white}><circle cx=\"-50\" cy=\"-40\" r=\"8\"/><circle cx=\"22\" cy=\"0\" r=\"8\"/><circle cx=\"-14\" cy=\"62\" r=\"8\"/></g>",
+            Motif.Meat => $"<path d=\"M-130 10c0-85 90-140 175-105 55 23 75 85 40 130-40 55-130 60-175 20-25-15-40-25-40-45z\" fill=\"{ink}\"/>" +
+                          "<path d=\"M-90 10c30-45 85-60 125-35M-70 50c40-20 90-20 115 5\" fill=\"none\" stroke=\"#fff\" stroke-width=\"10\" stroke-linecap=\"round\" opacity=\".55\"/>" +
+                          "<g fill=\"#fff8e1\"><rect x=\"60\" y=\"40\" width=\"80\" height=\"24\" rx=\"12\" transform=\"rotate(30 60 40)\"/><circle cx=\"138\" cy=\"95\" r=\"18\"/><circle cx=\"120\" cy=\"112\" r=\"18\"/></g>",
+            Motif.Poultry => $"<ellipse cx=\"-15\" cy=\"30\" rx=\"110\" ry=\"78\" fill=\"{ink}\"/><circle cx=\"75\" cy=\"-60\" r=\"45\" fill=\"{ink}\"/>" +
+                             "<path d=\"M55-100c5-30 25-35 30-15 8-20 28-15 25 10z\" fill=\"#d32f2f\"/><path d=\"M118-62l35 12-35 12z\" fill=\"#f9a825\"/>" +
+                             $"<path d=\"M-120 10l-30-70 60 40z\" fill=\"{ink}\"/><circle cx=\"85\" cy=\"-68\" r=\"7\" fill=\"#fff\"/><path d=\"M-30 105v30M10 105v30\" stroke=\"#f9a825\" stroke-width=\"8\"/>",
+            Motif.Egg => "<ellipse cx=\"-45\" cy=\"10\" rx=\"62\" ry=\"82\" fill=\"#f3e0bf\"/><ellipse cx=\"50\" cy=\"25\" rx=\"58\" ry=\"76\" fill=\"#e9cfa3\"/>" +
+                         $"<ellipse cx=\"-65\" cy=\"-25\" rx=\"14\" ry=\"22\" {white}/>",
+            Motif.Banana => "<g fill=\"#f4c430\" stroke=\"#8d6e1f\" stroke-width=\"4\"><path d=\"M-130-50c45 125 215 125 260 0-65 70-195 70-260 0z\"/>" +
+                            "<path d=\"M-120-10c45 115 195 115 240 0-60 62-180 62-240 0z\" transform=\"translate(0 40)\"/></g><path d=\"M122-58l18-30\" stroke=\"#5d4037\" stroke-width=\"10\"/>",
             _ => $"<path d=\"M-145-10L0-125 145-10z\" fill=\"{ink}\"/><rect x=\"-105\" y=\"-10\" width=\"210\" height=\"90\" fill=\"{ink}\" opacity=\".85\"/>" +
                  $"<path d=\"M-85 80v50M0 80v50M85 80v50\" stroke=\"{ink}\" stroke-width=\"12\"/><rect x=\"-22\" y=\"15\" width=\"44\" height=\"48\" {white}/>",
         });
+    }
+
+    // A bunch of round fruit hanging from a stem, widest at the top.
+    private static string Berries()
+    {
+        var sb = new StringBuilder();
+        int[][] rows = [[-75, -25, 25, 75], [-50, 0, 50], [-25, 25], [0]];
+        for (var r = 0; r < rows.Length; r++)
+            foreach (var x in rows[r])
+                sb.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x}\" cy=\"{-40 + r * 46}\" r=\"30\"/>");
+        return sb.ToString();
     }
 
     /// <summary>FNV-1a over UTF-16 code units: stable across processes, unlike <see cref="string.GetHashCode()"/>.</summary>

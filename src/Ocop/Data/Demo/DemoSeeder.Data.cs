@@ -25,6 +25,12 @@ public sealed partial class DemoSeeder
         await AccountAsync("nguoimua@ocop.example", "Nguyễn Thị Mai", Features.Identity.Roles.Buyer);
         await AccountAsync("livestream@ocop.example", "Đoàn Thanh niên tỉnh Sơn La", Features.Identity.Roles.Livestream, "14");
         await AccountAsync("thumua@ocop.example", "Công ty Phân phối Nông sản Việt", Features.Identity.Roles.B2bBuyer);
+        // The mark every page's demo notice looks for (DemoData): saved with the demo data or not at all.
+        db.AuditLog.Add(new Features.Identity.AuditEntry
+        {
+            At = clock.UtcNow(), ActorName = "hệ thống", Action = DemoData.SeededAction, EntityType = "demo", EntityId = "demo",
+            Reason = "Dữ liệu mẫu: số liệu trích từ báo chí là số liệu minh hoạ.",
+        });
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demo accounts created");
 

@@ -9,7 +9,7 @@ namespace Ocop.Data.Demo;
 /// <c>Database:SeedDemoData</c> is on or by the <c>seed-demo</c> command; never in production data.
 /// </summary>
 public sealed partial class DemoSeeder(OcopDb db, UserManager<AppUser> users, MediaStore media, TimeProvider clock, ILogger<DemoSeeder> logger,
-    Features.Commerce.OrderNumbers numbers)
+    Features.Commerce.OrderNumbers numbers, DemoData demoData)
 {
     public const string Password = "Ocop@2026";
 
@@ -17,6 +17,7 @@ public sealed partial class DemoSeeder(OcopDb db, UserManager<AppUser> users, Me
     {
         if (await db.Producers.AnyAsync(ct) || await db.Users.AnyAsync(ct)) return false;
         await SeedAsync(ct);
+        await demoData.RefreshAsync(db, ct);
         return true;
     }
 

@@ -116,14 +116,14 @@ public static class CommerceApi
         OrderQueries queries, CancellationToken ct)
     {
         var result = await matching.ConfirmByHandAsync(code, request.Amount, request.Reference, ct);
-        return result.Ok ? TypedResults.Ok(queries.ToDto(result.Value!)) : result.Error!.ToProblem();
+        return result.Ok ? TypedResults.Ok(await queries.ToDtoAsync(result.Value!, ct)) : result.Error!.ToProblem();
     }
 
     private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> Act(string code, OrderAction action, OrderActionRequest? request, string? token,
         OrderWorkflow workflow, OrderQueries queries, CancellationToken ct)
     {
         var result = await workflow.ApplyAsync(code, action, request, token, ct);
-        return result.Ok ? TypedResults.Ok(queries.ToDto(result.Value!)) : result.Error!.ToProblem();
+        return result.Ok ? TypedResults.Ok(await queries.ToDtoAsync(result.Value!, ct)) : result.Error!.ToProblem();
     }
 
     private static async Task<Results<Ok<List<OrderSummary>>, ProblemHttpResult>> Queue(OrderQueries queries, int? producerId, OrderStatus? status, CancellationToken ct) =>

@@ -9,12 +9,12 @@ public sealed record OrderDto(string Code, string Status, string StatusLabel, st
     string RecipientName, string Phone, string Address, string CommuneCode, string CommuneName, string ProvinceName, string? Note,
     string Carrier, string? TrackingNumber, IReadOnlyList<OrderLineDto> Lines, long Subtotal, long Discount, long ShippingFee, long Total,
     long AmountPaid, long Remaining, bool Overpaid, DateTime? PaymentDeadline, DateTime? PaidAt, DateTime? ShippedAt, DateTime? DeliveredAt,
-    DateTime? ClosedAt, string? CancelReason, VietQrInfo? VietQr);
+    DateTime? ClosedAt, string? CancelReason, VietQrInfo? VietQr, string CarrierName);
 public sealed record OrderSummary(string Code, string Status, string StatusLabel, DateTime PlacedAt, ProducerRef Producer, string RecipientName,
     long Total, long Remaining, string PaymentMethod, string? TrackingNumber);
 
 /// <summary>Order reads: a buyer's history, a seller's queue, one order for whoever may see it.</summary>
-public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, GuestSession guest, GeographyDirectory geo)
+public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, GuestSession guest, GeographyDirectory geo, ShippingFees fees)
 {
     public async Task<Result<Order>> VisibleAsync(string code, string? token, CancellationToken ct = default)
     {
@@ -25,7 +25,7 @@ public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, 
     public async Task<Result<OrderDto>> DetailAsync(string code, string? token, CancellationToken ct = default)
     {
         var order = await VisibleAsync(code, token, ct);
-        return order.Ok ? ToDto(order.Value!) : order.Error!;
+        return order.Ok ? await ToDtoAsync(order.Value!, ct) : order.Error!;
     }
 
     public async Task<List<OrderSummary>> MineAsync(CancellationToken ct = default)
@@ -64,10 +64,17 @@ public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, 
     public static OrderSummary Summary(Order o) => new(o.Code, o.Status.ToString(), OrderLabels.Of(o.Status), o.PlacedAt,
         new ProducerRef(o.ProducerId, o.ProducerName), o.RecipientName, o.Total, o.Remaining, o.PaymentMethod == PaymentMethod.VietQr ? "vietqr" : "cod", o.TrackingNumber);
 
-    public OrderDto ToDto(Order o) => new(o.Code, o.Status.ToString(), OrderLabels.Of(o.Status), o.PaymentMethod == PaymentMethod.VietQr ? "vietqr" : "cod",
+    /// <summary>The order as shown and served; the carrier by its name as well as its code.</summary>
+    public async Task<OrderDto> ToDtoAsync(Order o, CancellationToken ct = default)
+    {
+        var carriers = await fees.CarriersAsync(ct);
+        return ToDto(o, carriers.FirstOrDefault(c => c.Code == o.CarrierCode)?.Name ?? o.CarrierCode);
+    }
+
+    private OrderDto ToDto(Order o, string carrierName) => new(o.Code, o.Status.ToString(), OrderLabels.Of(o.Status), o.PaymentMethod == PaymentMethod.VietQr ? "vietqr" : "cod",
         o.PlacedAt, new ProducerRef(o.ProducerId, o.ProducerName), o.RecipientName, o.Phone, o.AddressLine, o.CommuneCode,
         geo.Commune(o.CommuneCode)?.Name ?? "", geo.Province(o.ProvinceCode)?.Name ?? "", o.Note, o.CarrierCode, o.TrackingNumber,
         o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineDto(l.ProductId, l.ProductName, l.Unit, l.UnitPrice, l.Quantity, l.Discount, l.Total, l.ComboId, l.LotId)).ToList(),
         o.Subtotal, o.Discount, o.ShippingFee, o.Total, o.AmountPaid, o.Remaining, o.Overpaid, o.PaymentDeadline, o.PaidAt, o.ShippedAt,
-        o.DeliveredAt, o.ClosedAt, o.CancelReason, o.IsPayable ? VietQrPayment.Info(o) : null);
+        o.DeliveredAt, o.ClosedAt, o.CancelReason, o.IsPayable ? VietQrPayment.Info(o) : null, carrierName);
 }

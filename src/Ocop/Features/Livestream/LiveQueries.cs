@@ -27,6 +27,16 @@ public sealed class LiveQueries(OcopDb db, LiveCards cards, TimeProvider clock)
             rows.Where(r => r.Session.Status == LiveStatus.Ended).OrderByDescending(r => r.Session.EndedAt).Take(50).Select(r => Map(r.Session, r.Products)).ToList());
     }
 
+    /// <summary>The sessions on air now, longest running first (the home page shows them first).</summary>
+    public async Task<IReadOnlyList<LiveSummary>> LiveNowAsync(int take = 3, CancellationToken ct = default)
+    {
+        var rows = await db.LiveSessions.AsNoTracking().Where(s => s.Status == LiveStatus.Live).OrderBy(s => s.StartedAt).Take(take)
+            .Select(s => new { Session = s, Products = s.Products.Count }).ToListAsync(ct);
+        return rows.Select(r => new LiveSummary(r.Session.Id, r.Session.Title, r.Session.Organiser, r.Session.HostNames, LiveLabels.StatusCode(r.Session.Status),
+            LiveLabels.Status(r.Session.Status), StreamEmbed.Label(r.Session.Platform), r.Session.ScheduledAt, r.Session.PlannedMinutes, r.Session.StartedAt,
+            r.Session.EndedAt, Cover(r.Session), r.Products)).ToList();
+    }
+
     public async Task<LiveSessionDto?> DetailAsync(int id, CancellationToken ct = default)
     {
         var s = await db.LiveSessions.AsNoTracking().Include(x => x.Products).FirstOrDefaultAsync(x => x.Id == id, ct);

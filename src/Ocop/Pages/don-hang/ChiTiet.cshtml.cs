@@ -59,7 +59,7 @@ public sealed class ChiTietModel(OrderQueries orders, OrderWorkflow workflow, Or
         var visible = await orders.VisibleAsync(code, Token, ct);
         if (!visible.Ok) return false;
         var order = visible.Value!;
-        Order = orders.ToDto(order);
+        Order = await orders.ToDtoAsync(order, ct);
         IsBuyer = access.IsBuyer(order, Token);
         IsSeller = access.IsSeller(order);
         Timeline = OrderPages.Timeline(await audit.HistoryAsync("order", code, ct));

@@ -28,9 +28,15 @@ public sealed class LiveBuyInput
 /// ticker and counters (livestream.js over the SSE feed), and buying without leaving the page: the
 /// script posts to the Commerce checkout API; without script the form posts here and calls the same checkout.
 /// </summary>
-public sealed class XemModel(LiveQueries queries, LiveAccess access, ShippingFees fees, GeographyDirectory geo, PlaceOrder placeOrder) : OcopPageModel
+public sealed class XemModel(LiveQueries queries, LiveAccess access, ShippingFees fees, GeographyDirectory geo, PlaceOrder placeOrder,
+    AttributedSales sales, LiveFigures figures) : OcopPageModel
 {
     public LiveSessionDto Session { get; private set; } = null!;
+    /// <summary>The session's orders and items so far, shown before the live feed updates them.</summary>
+    public SalesTotals Totals { get; private set; } = new(0, 0, 0, 0, 0, 0);
+    /// <summary>An ended session's figures (the page shows them instead of the live panels and the order form).</summary>
+    public LiveFiguresDto? Final { get; private set; }
+    public bool Ended => Session.Status == "ended";
     public bool IsHost { get; private set; }
     public List<SelectListItem> Products { get; private set; } = [];
     public List<SelectListItem> Carriers { get; private set; } = [];
@@ -44,6 +50,11 @@ public sealed class XemModel(LiveQueries queries, LiveAccess access, ShippingFee
     public async Task<IActionResult> OnPostBuyAsync(int id)
     {
         if (!await LoadAsync(id)) return NotFound();
+        if (Ended)
+        {
+            ModelState.AddModelError("", L["Phiên đã kết thúc, không còn nhận đơn trong phiên. Mời bạn mua tại gian hàng của chủ thể."]);
+            return Page();
+        }
         var request = new CheckoutRequest([new CheckoutItem(Input.ProductId, null, Input.Quantity, null, string.IsNullOrWhiteSpace(Input.DealId) ? null : Input.DealId)],
             new ShippingInput(Input.Name, Input.Phone, Input.Address, Input.CommuneCode, Input.Carrier, null), Input.PaymentMethod, id);
         var placed = await placeOrder.RunAsync(Input.IdempotencyKey, request, HttpContext.RequestAborted);
@@ -68,6 +79,8 @@ public sealed class XemModel(LiveQueries queries, LiveAccess access, ShippingFee
         if (await queries.DetailAsync(id, ct) is not { } session) return false;
         Session = session;
         IsHost = await access.IsHostAsync(id, ct);
+        if (session.Status == "ended") Final = await figures.FiguresAsync(id, ct);
+        else Totals = await sales.TotalsAsync(id, ct);
         Products = session.Products.Select(p => new SelectListItem($"{p.Name} – {p.PriceText}/{p.Unit}", p.ProductId.ToString())).ToList();
         Carriers = (await fees.CarriersAsync(ct)).Where(c => c.Active).Select(c => new SelectListItem(c.Name, c.Code)).ToList();
         Provinces = geo.Provinces.Select(p => new SelectListItem(p.Name, p.Code)).ToList();

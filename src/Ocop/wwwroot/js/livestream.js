@@ -95,7 +95,8 @@
     on('deal-ended', endDeal);
     on('order', function (d) { ticker(d.text); });
     on('counters', function (d) {
-      set('#c-viewers', d.viewers); set('#c-orders', d.orders); set('#c-items', d.items);
+      var nf = new Intl.NumberFormat(document.documentElement.lang === 'en' ? 'en' : 'vi-VN');
+      set('#c-viewers', nf.format(d.viewers)); set('#c-orders', nf.format(d.orders)); set('#c-items', nf.format(d.items));
       if (root.dataset.role === 'host') figures();
     });
     on('status', function (d) { var s = $('#live-status'); if (s) s.dataset.status = d.status; });

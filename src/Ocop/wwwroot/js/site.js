@@ -16,6 +16,21 @@
       });
     });
 
+    // A product gallery: a thumbnail (a link to its photo) shows its photo in the main picture.
+    document.querySelectorAll("[data-gallery]").forEach(function (list) {
+      var main = document.getElementById(list.getAttribute("data-gallery"));
+      if (!main) return;
+      list.addEventListener("click", function (event) {
+        var thumb = event.target.closest("a[data-photo]");
+        if (!thumb) return;
+        event.preventDefault();
+        main.src = thumb.getAttribute("data-photo");
+        main.alt = thumb.getAttribute("data-alt") || "";
+        list.querySelectorAll("a[aria-current]").forEach(function (a) { a.removeAttribute("aria-current"); });
+        thumb.setAttribute("aria-current", "true");
+      });
+    });
+
     // Province → commune: <select data-communes-for="id-of-province-select"> is refilled from the API.
     document.querySelectorAll("select[data-communes-for]").forEach(function (communes) {
       var province = document.getElementById(communes.getAttribute("data-communes-for"));

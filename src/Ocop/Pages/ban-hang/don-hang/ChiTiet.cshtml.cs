@@ -57,7 +57,7 @@ public sealed class SellerOrderModel(CurrentUser me, OrderQueries orders, OrderW
         var ct = HttpContext.RequestAborted;
         var visible = await orders.VisibleAsync(code, null, ct);
         if (!visible.Ok || visible.Value!.ProducerId != ProducerId) return false;
-        Order = orders.ToDto(visible.Value);
+        Order = await orders.ToDtoAsync(visible.Value, ct);
         Status = visible.Value.Status;
         Timeline = OrderPages.Timeline(await audit.HistoryAsync("order", code, ct));
         Carriers = await fees.CarriersAsync(ct);
