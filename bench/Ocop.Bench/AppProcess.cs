@@ -42,6 +42,7 @@ public sealed class AppProcess : IAsyncDisposable
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(baseUri.ToString().TrimEnd('/'));
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["App__PublicBaseUrl"] = baseUri.ToString().TrimEnd('/');
         info.Environment["Database__Provider"] = database.Provider;
         info.Environment["Database__MigrateOnStartup"] = "true";
         info.Environment["ConnectionStrings__Ocop"] = database.ConnectionString;

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Ocop.Features.Catalog;
 using Ocop.Features.Certification;
@@ -32,6 +31,7 @@ public static class OcopHost
         services.AddHostedService<StartupTasks>();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddEdgeSecurity(config, builder.Environment);
         services.AddOcopData(config, builder.Environment);
         services.AddEventBus(config);
         services.AddSingleton(config.GetSection("Media").Get<MediaOptions>() ?? new MediaOptions());
@@ -67,12 +67,6 @@ public static class OcopHost
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiBearer>());
         services.AddHealthChecks().AddDbContextCheck<OcopDb>("database", tags: ["ready"]);
-        services.Configure<ForwardedHeadersOptions>(o =>
-        {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            o.KnownIPNetworks.Clear();
-            o.KnownProxies.Clear();
-        });
         var limits = config.GetSection("RateLimits");
         services.AddRateLimiter(o =>
         {
@@ -106,7 +100,7 @@ public static class OcopHost
             });
             app.UseHsts();
         }
-        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiProblemFallback>());
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiProblemFallback>().UseMiddleware<CookieApiWrites>());
         app.UseMiddleware<InputEdgeMiddleware>();
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/loi", "?code={0}"));
         app.UseMiddleware<SecurityHeadersMiddleware>();

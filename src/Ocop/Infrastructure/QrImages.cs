@@ -18,6 +18,4 @@ public static class QrImages
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
         return new PngByteQRCode(data).GetGraphic(pixelsPerModule);
     }
-
-    public static string PublicUrl(HttpRequest request, string path) => $"{request.Scheme}://{request.Host}{path}";
 }

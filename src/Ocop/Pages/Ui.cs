@@ -43,7 +43,7 @@ public static class Ui
         DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
 
     /// <summary>The site's own absolute URL for a path (Open Graph and JSON-LD need absolute URLs).</summary>
-    public static string Absolute(HttpRequest request, string path) => $"{request.Scheme}://{request.Host}{path}";
+    public static string Absolute(HttpRequest request, string path) => request.HttpContext.RequestServices.GetRequiredService<PublicUrls>().Absolute(path);
 }
 
 /// <summary>One facet of the search page: its title, query key, values with counts and the selected value.</summary>

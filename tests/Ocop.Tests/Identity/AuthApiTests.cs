@@ -70,7 +70,7 @@ public abstract class AuthApiTests(OcopApp app)
         using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(app.Services))
         {
             var reset = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<PasswordReset>(scope.ServiceProvider);
-            await reset.RequestAsync(user.Email, "http://localhost");
+            await reset.RequestAsync(user.Email);
         }
         var message = await app.WithDb(db => db.Outbox.Where(m => m.Recipient == user.Email).SingleAsync());
         var link = new Uri(message.Body.Split('\n').Single(l => l.StartsWith("http")));

@@ -22,6 +22,12 @@ public abstract class OcopApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "ocop-tests-" + Guid.NewGuid().ToString("N"));
     private int _counter;
 
+    /// <summary>Where the platform says it lives (links in e-mails, QR codes, feeds); the test server answers on it.</summary>
+    public const string PublicBaseUrl = "http://localhost";
+
+    /// <summary>The base this host is configured with and its clients use.</summary>
+    public virtual string BaseUrl => PublicBaseUrl;
+
     public abstract DatabaseProvider Engine { get; }
     protected abstract string ConnectionString { get; }
 
@@ -29,6 +35,7 @@ public abstract class OcopApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         Directory.CreateDirectory(_dir);
         builder.UseEnvironment("Testing");
+        builder.UseSetting("App:PublicBaseUrl", BaseUrl);
         builder.UseSetting("Database:Provider", Engine.ToString());
         builder.UseSetting("ConnectionStrings:Ocop", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
@@ -38,6 +45,7 @@ public abstract class OcopApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:LoginPerMinute", "100000");
         builder.UseSetting("RateLimits:RegisterPerHour", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestPeer>());
     }
 
     public string TempDir => _dir;
@@ -78,7 +86,7 @@ public abstract class OcopApp : WebApplicationFactory<Program>, IAsyncLifetime
         return user;
     }
 
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(BaseUrl) });
 
     public async Task<HttpClient> LoginAsync(AppUser user) => await LoginAsync(user.Email!, Password);
 
@@ -130,7 +138,7 @@ public abstract class OcopApp : WebApplicationFactory<Program>, IAsyncLifetime
     };
 }
 
-public sealed class SqliteApp : OcopApp
+public class SqliteApp : OcopApp
 {
     public override DatabaseProvider Engine => DatabaseProvider.Sqlite;
     protected override string ConnectionString => $"Data Source={Path.Combine(TempDir, "ocop.db")}";
@@ -140,7 +148,7 @@ public sealed class SqliteApp : OcopApp
 /// PostgreSQL: a fresh database on the server started by ./test.sh (OCOP_TEST_POSTGRES). Without
 /// that server the tests fail and say how to run them: they are never silently skipped.
 /// </summary>
-public sealed class PostgresApp : OcopApp
+public class PostgresApp : OcopApp
 {
     private readonly string _database = "ocop_test_" + Guid.NewGuid().ToString("N")[..12];
 

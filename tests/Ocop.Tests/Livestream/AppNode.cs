@@ -43,6 +43,7 @@ public sealed class AppNode : IAsyncDisposable
         };
         foreach (var arg in new[] { dll, "--urls", baseUri.ToString().TrimEnd('/'), "--contentRoot", project }) start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["App__PublicBaseUrl"] = baseUri.ToString().TrimEnd('/');
         start.Environment["Database__Provider"] = "Postgres";
         start.Environment["Database__MigrateOnStartup"] = "true";
         start.Environment["ConnectionStrings__Ocop"] = connectionString;

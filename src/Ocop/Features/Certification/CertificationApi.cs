@@ -16,9 +16,9 @@ public static class CertificationApi
         var certs = app.MapGroup("/api/v1/certificates").WithTags("Certification");
         certs.MapGet("/{number}", GetCertificate).WithName("GetCertificate").WithSummary("Public verification of a certificate; 404 for an unknown number.");
         certs.MapGet("", Registry).WithName("CertificateRegistry").WithSummary("Registry of certificates: province, set, stars, year (issue), status = valid|expired|revoked|all.");
-        certs.MapGet("/{number}/qr.svg", (string number, HttpRequest req) => Results.Text(QrImages.Svg(QrImages.PublicUrl(req, $"/xac-minh/{Uri.EscapeDataString(number)}")), "image/svg+xml"))
+        certs.MapGet("/{number}/qr.svg", (string number, PublicUrls urls) => Results.Text(QrImages.Svg(urls.Absolute($"/xac-minh/{Uri.EscapeDataString(number)}")), "image/svg+xml"))
             .WithName("CertificateQrSvg").WithSummary("QR code (SVG) pointing to the verification page.");
-        certs.MapGet("/{number}/qr.png", (string number, HttpRequest req) => Results.File(QrImages.Png(QrImages.PublicUrl(req, $"/xac-minh/{Uri.EscapeDataString(number)}")), "image/png"))
+        certs.MapGet("/{number}/qr.png", (string number, PublicUrls urls) => Results.File(QrImages.Png(urls.Absolute($"/xac-minh/{Uri.EscapeDataString(number)}")), "image/png"))
             .WithName("CertificateQrPng").WithSummary("QR code (PNG) pointing to the verification page.");
         certs.MapPost("/{number}/revoke", Revoke).WithName("RevokeCertificate").RequireAuthorization().WithSummary("Revoke with reason and decision number (recognising level).");
         certs.MapGet("/{number}/history", History).WithName("CertificateHistory").RequireAuthorization().WithSummary("Audit history of a certificate (officers).");
@@ -131,8 +131,9 @@ public static class CertificationApi
 
     private static async Task<IResult> Import(HttpRequest request, ImportHistoricCertificates import)
     {
-        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
-        var result = await import.RunAsync(reader);
+        // Read the body asynchronously first: the CSV reader is synchronous, and Kestrel refuses synchronous body reads.
+        using var body = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+        var result = await import.RunAsync(new StringReader(await body.ReadToEndAsync(request.HttpContext.RequestAborted)));
         return result.Ok ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
     }
 }

@@ -9,6 +9,9 @@ public static class IdentityModule
     /// <summary>The scheme that picks bearer for API clients and the cookie for people.</summary>
     public const string SmartScheme = "ocop";
 
+    /// <summary>The sign-in cookie of people (large tickets are split into ocop.authC1, ocop.authC2 …).</summary>
+    public const string AuthCookie = "ocop.auth";
+
     public static IServiceCollection AddOcopIdentity(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("ocop-hub");
@@ -20,7 +23,8 @@ public static class IdentityModule
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Password.RequiredUniqueChars = 5;
+                o.Lockout.MaxFailedAccessAttempts = PasswordSignIn.FailuresPerAccount; // the backstop; PasswordSignIn counts per client
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
@@ -30,7 +34,8 @@ public static class IdentityModule
             .AddEntityFrameworkStores<OcopDb>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<UserClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicy>();
         services.AddScoped<IUserConfirmation<AppUser>, AccountNotDisabled>();
 
         services.AddAuthentication(o =>
@@ -49,7 +54,7 @@ public static class IdentityModule
                 o.LoginPath = "/dang-nhap";
                 o.LogoutPath = "/dang-xuat";
                 o.AccessDeniedPath = "/khong-co-quyen";
-                o.Cookie.Name = "ocop.auth";
+                o.Cookie.Name = AuthCookie;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -65,7 +70,9 @@ public static class IdentityModule
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAuthorization();
         services.AddMemoryCache();
-        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, DisabledAccountCheck>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, SessionCheck>();
+        services.AddScoped<Sessions>();
+        services.AddScoped<PasswordSignIn>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AnonymousIsUnauthorized>();
 
         services.AddScoped<CurrentUser>();

@@ -10,10 +10,10 @@ public sealed record TokenResponse(string AccessToken, int ExpiresIn, string Tok
 
 /// <summary>
 /// Exchanges an e-mail and password for a bearer token (ASP.NET Core's data-protected bearer
-/// format). Failed attempts count towards lockout exactly like the login page.
+/// format). Passwords are checked by <see cref="PasswordSignIn"/>, exactly like the login page.
 /// </summary>
 public sealed class IssueToken(
-    UserManager<AppUser> users,
+    PasswordSignIn passwords,
     SignInManager<AppUser> signIn,
     IOptionsMonitor<BearerTokenOptions> bearer,
     TimeProvider clock)
@@ -22,13 +22,11 @@ public sealed class IssueToken(
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
             return AppError.Validation("email", "Vui lòng nhập email và mật khẩu.");
-        var user = await users.FindByEmailAsync(request.Email.Trim());
-        if (user is null || user.Disabled) return new AppError("Email hoặc mật khẩu không đúng.", 401);
-        var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (check.IsLockedOut) return new AppError("Tài khoản tạm khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.", 429);
-        if (!check.Succeeded) return new AppError("Email hoặc mật khẩu không đúng.", 401);
+        var (outcome, user) = await passwords.CheckAsync(request.Email, request.Password);
+        if (outcome == SignInOutcome.LockedOut) return new AppError("Tài khoản tạm khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.", 429);
+        if (outcome != SignInOutcome.Succeeded) return new AppError("Email hoặc mật khẩu không đúng.", 401);
 
-        var principal = await signIn.CreateUserPrincipalAsync(user);
+        var principal = await signIn.CreateUserPrincipalAsync(user!);
         var options = bearer.Get(IdentityConstants.BearerScheme);
         var now = clock.GetUtcNow();
         var ticket = new AuthenticationTicket(principal,

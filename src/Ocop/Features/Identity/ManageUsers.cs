@@ -12,7 +12,7 @@ public sealed record CreateUserRequest(string? FullName, string? Email, string? 
 /// own rank or above).
 /// </summary>
 public sealed class ManageUsers(UserManager<AppUser> users, OcopDb db, CurrentUser me, AuditLog audit,
-    Geography.GeographyDirectory geo, TimeProvider clock, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+    Geography.GeographyDirectory geo, TimeProvider clock, Sessions sessions)
 {
     private static readonly string[] ProvinceManagedRoles = [Roles.Commune, Roles.Council, Roles.Producer];
 
@@ -96,8 +96,7 @@ public sealed class ManageUsers(UserManager<AppUser> users, OcopDb db, CurrentUs
         var before = user.Disabled;
         user.Disabled = disabled;
         await users.UpdateAsync(user);
-        await users.UpdateSecurityStampAsync(user); // signs the user out everywhere
-        cache.Remove(DisabledAccountCheck.Key(user.Id));
+        await sessions.EndAllAsync(user); // signs the user out everywhere
         audit.Record(disabled ? "user.disabled" : "user.enabled", "user", user.Id, new { Disabled = before }, new { Disabled = disabled });
         await db.SaveChangesAsync();
         return true;

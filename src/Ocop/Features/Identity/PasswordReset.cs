@@ -6,17 +6,18 @@ namespace Ocop.Features.Identity;
 
 /// <summary>
 /// Password reset: a request writes a link with a one-time token to the outbox (the same answer
-/// whether or not the e-mail exists, so accounts cannot be probed); the link sets a new password.
+/// whether or not the e-mail exists, so accounts cannot be probed); the link sets a new password and ends every
+/// session of the account.
 /// </summary>
-public sealed class PasswordReset(UserManager<AppUser> users, OcopDb db, AuditLog audit, TimeProvider clock)
+public sealed class PasswordReset(UserManager<AppUser> users, OcopDb db, AuditLog audit, TimeProvider clock, PublicUrls urls, Sessions sessions)
 {
-    public async Task RequestAsync(string? email, string baseUrl)
+    public async Task RequestAsync(string? email)
     {
         if (string.IsNullOrWhiteSpace(email)) return;
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null || user.Disabled) return;
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-        var link = $"{baseUrl.TrimEnd('/')}/tai-khoan/dat-lai-mat-khau?email={Uri.EscapeDataString(user.Email!)}&token={token}";
+        var link = urls.Absolute("/tai-khoan/dat-lai-mat-khau") + $"?email={Uri.EscapeDataString(user.Email!)}&token={token}";
         db.Outbox.Add(new OutboxMessage
         {
             CreatedAt = clock.UtcNow(), Channel = "email", Recipient = user.Email!,
@@ -39,6 +40,7 @@ public sealed class PasswordReset(UserManager<AppUser> users, OcopDb db, AuditLo
         catch (FormatException) { return AppError.Validation("token", "Liên kết đặt lại mật khẩu không hợp lệ hoặc đã hết hạn."); }
         var result = await users.ResetPasswordAsync(user, decoded, newPassword);
         if (!result.Succeeded) return IdentityErrors.ToError(result);
+        sessions.Forget(user.Id); // the reset rotated the security stamp: every cookie and token of the account ends now
         await users.ResetAccessFailedCountAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
         audit.Record("user.password-reset", "user", user.Id, actorName: user.FullName);

@@ -57,6 +57,8 @@ public static class IdentityErrors
                 "PasswordRequiresLower" => ("password", "Mật khẩu phải có ít nhất một chữ thường."),
                 "PasswordRequiresUpper" => ("password", "Mật khẩu phải có ít nhất một chữ hoa."),
                 "PasswordRequiresNonAlphanumeric" => ("password", "Mật khẩu phải có ít nhất một ký tự đặc biệt."),
+                "PasswordRequiresUniqueChars" => ("password", "Mật khẩu phải có ít nhất 5 ký tự khác nhau."),
+                "PasswordCommon" or "PasswordTooLong" or "PasswordHasPersonalData" => ("password", e.Description),
                 "DuplicateUserName" or "DuplicateEmail" => ("email", "Email này đã được đăng ký."),
                 "InvalidEmail" or "InvalidUserName" => ("email", "Email không hợp lệ."),
                 "InvalidToken" => ("token", "Liên kết đặt lại mật khẩu không hợp lệ hoặc đã hết hạn."),

@@ -1,4 +1,3 @@
-using System.Text;
 using Ocop.Features.Catalog;
 using Ocop.Features.Geography;
 using Ocop.Features.Identity;
@@ -56,13 +55,12 @@ public sealed class CatalogStatistics(OcopDb db, GeographyDirectory geo, Current
     /// <summary>CSV (UTF-8 with BOM so spreadsheet programs read Vietnamese): one row per dimension value.</summary>
     public static string ToCsv(CatalogStats s)
     {
-        var sb = new StringBuilder();
-        sb.Append('\uFEFF');
-        sb.AppendLine($"# Thống kê chủ thể và sản phẩm OCOP, số liệu tại {VietnamTime.DateTime(s.AsOf)} (giờ Việt Nam){(s.ProvinceScope is null ? "" : $", tỉnh {s.ProvinceScope}")}");
-        sb.AppendLine("nhom,ma,ten,so_luong");
+        var csv = new CsvText()
+            .Line($"# Thống kê chủ thể và sản phẩm OCOP, số liệu tại {VietnamTime.DateTime(s.AsOf)} (giờ Việt Nam){(s.ProvinceScope is null ? "" : $", tỉnh {s.ProvinceScope}")}")
+            .Row("nhom", "ma", "ten", "so_luong");
         void Rows(string group, IEnumerable<CountRow> rows)
         {
-            foreach (var r in rows) sb.AppendLine($"{group},{Csv(r.Key)},{Csv(r.Label)},{r.Count}");
+            foreach (var r in rows) csv.Row(group, r.Key, r.Label, r.Count);
         }
         Rows("chu_the_theo_tinh", s.ProducersByProvince);
         Rows("chu_the_theo_loai_hinh", s.ProducersByLegalForm);
@@ -71,8 +69,6 @@ public sealed class CatalogStatistics(OcopDb db, GeographyDirectory geo, Current
         Rows("san_pham_theo_bo", s.ProductsBySet);
         Rows("san_pham_theo_trang_thai", s.ProductsByStatus);
         Rows("san_pham_theo_sao", s.ProductsByStars);
-        return sb.ToString();
+        return csv.ToString();
     }
-
-    private static string Csv(string v) => v.Contains(',') || v.Contains('"') ? $"\"{v.Replace("\"", "\"\"")}\"" : v;
 }

@@ -25,7 +25,7 @@ public static class FeedsApi
     {
         var result = await feeds.ItemsAsync(producer, province);
         if (!result.Ok) return result.Error!.ToProblem();
-        var (body, type, name) = render(result.Value.Title, $"{req.Scheme}://{req.Host}", result.Value.Items);
+        var (body, type, name) = render(result.Value.Title, req.HttpContext.RequestServices.GetRequiredService<PublicUrls>().Base, result.Value.Items);
         req.HttpContext.Response.Headers.CacheControl = "public, max-age=600";
         return TypedResults.File(body, type, name);
     }

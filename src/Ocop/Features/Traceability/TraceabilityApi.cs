@@ -144,5 +144,6 @@ public static class TraceabilityApi
         ["contact"] = new { fn = "OCOP Hub", email = "hotro@ocop.example.vn" },
     });
 
-    private static string Host(HttpRequest request) => QrImages.PublicUrl(request, "");
+    /// <summary>The platform's public base (configured, never the request's Host): Digital Links and the resolver root.</summary>
+    private static string Host(HttpRequest request) => request.HttpContext.RequestServices.GetRequiredService<PublicUrls>().Base;
 }

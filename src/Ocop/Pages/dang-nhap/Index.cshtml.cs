@@ -5,9 +5,9 @@ using Ocop.Features.Identity;
 
 namespace Ocop.Pages;
 
-/// <summary>Sign-in with e-mail and password; five wrong passwords lock the account for 15 minutes.</summary>
+/// <summary>Sign-in with e-mail and password; five wrong passwords from one address lock that address out of the account for 15 minutes.</summary>
 [EnableRateLimiting("login")]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : OcopPageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, PasswordSignIn passwords) : OcopPageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -22,25 +22,20 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError(nameof(Password), L["Vui lòng nhập mật khẩu."]);
         if (!ModelState.IsValid) return Page();
 
-        var user = await users.FindByEmailAsync(Email!.Trim());
-        if (user is null || user.Disabled)
-        {
-            ModelState.AddModelError("", L["Email hoặc mật khẩu không đúng."]);
-            return Page();
-        }
-        var result = await signIn.PasswordSignInAsync(user, Password!, RememberMe, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var (outcome, user) = await passwords.CheckAsync(Email!, Password!);
+        if (outcome == SignInOutcome.LockedOut)
         {
             ModelState.AddModelError("", L["Tài khoản tạm khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc đặt lại mật khẩu."]);
             return Page();
         }
-        if (!result.Succeeded)
+        if (outcome != SignInOutcome.Succeeded)
         {
             ModelState.AddModelError("", L["Email hoặc mật khẩu không đúng."]);
             return Page();
         }
+        await signIn.SignInAsync(user!, RememberMe);
         if (Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl);
-        var roles = await users.GetRolesAsync(user);
-        return LocalRedirect(user.ProducerId is not null ? "/ban-hang" : roles.Any(Roles.Officers.Contains) ? "/quan-ly" : "/");
+        var roles = await users.GetRolesAsync(user!);
+        return LocalRedirect(user!.ProducerId is not null ? "/ban-hang" : roles.Any(Roles.Officers.Contains) ? "/quan-ly" : "/");
     }
 }

@@ -20,7 +20,7 @@ public sealed class ForgotPasswordModel(PasswordReset reset) : OcopPageModel
             ModelState.AddModelError(nameof(Email), L["Vui lòng nhập email."]);
             return Page();
         }
-        await reset.RequestAsync(Email, $"{Request.Scheme}://{Request.Host}");
+        await reset.RequestAsync(Email);
         Sent = true;
         return Page();
     }

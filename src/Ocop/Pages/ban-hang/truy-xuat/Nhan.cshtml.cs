@@ -5,7 +5,7 @@ using Ocop.Features.Traceability;
 namespace Ocop.Pages;
 
 /// <summary><c>/ban-hang/truy-xuat/lo/{id}/nhan</c>: a printable A4 sheet of labels for one lot, each with the QR of its Digital Link.</summary>
-public sealed class SellerLabelModel(CurrentUser me, TraceQueries queries) : ProducerPageModel(me)
+public sealed class SellerLabelModel(CurrentUser me, TraceQueries queries, PublicUrls urls) : ProducerPageModel(me)
 {
     public const int LabelsPerSheet = 12;
     public LotTrace Trace { get; private set; } = null!;
@@ -16,7 +16,7 @@ public sealed class SellerLabelModel(CurrentUser me, TraceQueries queries) : Pro
         var lot = await queries.LotAsync(id);
         if (lot is null || lot.ProducerId != ProducerId) return NotFound();
         Trace = (await queries.TraceAsync(id))!;
-        DigitalLink = TraceIds.LotLink(lot.Gtin, lot.Number, QrImages.PublicUrl(Request, ""));
+        DigitalLink = TraceIds.LotLink(lot.Gtin, lot.Number, urls.Base);
         return Page();
     }
 }
