@@ -39,7 +39,8 @@ public abstract class EdgeTests(OcopApp app)
         var client = From(Edge.NewClientAddress());
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i <= Edge.LoginPerMinute; i++)
-            statuses.Add((await Token(client, "khong-co@test.example", "Sai-mat-khau-9", forwardedFor: $"10.9.{i}.{i + 1}")).StatusCode);
+            statuses.Add((await Token(client, app.Unique("khong-co") + "@test.example", "Sai-mat-khau-9", forwardedFor: $"10.9.{i}.{i + 1}")).StatusCode);
+        Assert.All(statuses[..^1], s => Assert.Equal(HttpStatusCode.Unauthorized, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 
@@ -49,7 +50,7 @@ public abstract class EdgeTests(OcopApp app)
         var proxy = From(Edge.Proxy);
         for (var i = 0; i <= Edge.LoginPerMinute; i++)
         {
-            var response = await Token(proxy, "khong-co@test.example", "Sai-mat-khau-9", forwardedFor: Edge.NewClientAddress());
+            var response = await Token(proxy, app.Unique("khong-co") + "@test.example", "Sai-mat-khau-9", forwardedFor: Edge.NewClientAddress());
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         }
     }

@@ -6,7 +6,7 @@ namespace Ocop.Features.Identity;
 public enum SignInOutcome { Succeeded, Invalid, LockedOut }
 
 /// <summary>
-/// Checks an e-mail and password for the login page and the token endpoint (decision 0011).
+/// Checks an e-mail and password for the login page and the token endpoint (decision 0013).
 /// <list type="bullet">
 /// <item>Wrong passwords are counted per account <b>and client address</b>: after <see cref="FailuresPerClient"/> the
 /// pair is refused for <see cref="ClientLockout"/>. A stranger who guesses locks out only itself; the owner, from

@@ -8,7 +8,7 @@ namespace Ocop.Features.Identity;
 
 /// <summary>
 /// Cookies and bearer tokens are self-contained, so neither would notice by itself that its session was ended
-/// (decision 0011). This check runs after authentication on every request: a principal whose account is disabled,
+/// (decision 0013). This check runs after authentication on every request: a principal whose account is disabled,
 /// or whose security stamp is no longer the account's (rotated by sign-out, password reset, disabling), becomes
 /// anonymous. The account's state is cached for a short while per user and dropped by <see cref="Sessions"/> when
 /// it changes on this node; another node notices within <see cref="CacheFor"/>.

@@ -15,7 +15,7 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUs
     public async Task<IActionResult> OnPostAsync()
     {
         // Deleting the cookie in this browser is not enough: a copied cookie would still work. Rotating the security
-        // stamp ends every cookie and token of the account (decision 0011).
+        // stamp ends every cookie and token of the account (decision 0013).
         if (await users.GetUserAsync(User) is { } user) await sessions.EndAllAsync(user);
         await signIn.SignOutAsync();
         return Done("/", "Bạn đã đăng xuất.");
