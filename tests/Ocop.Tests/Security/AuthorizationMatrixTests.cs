@@ -122,8 +122,8 @@ public abstract class AuthorizationMatrixTests(OcopApp app, ITestOutputHelper ou
         A("POST /api/v1/payments/unmatched/{id:long}/dismiss", "/api/v1/payments/unmatched/{payment}/dismiss", ProducerOwn | Admin, _ => new { reason = "Chuyển nhầm" }),
 
         // Certification
-        A("GET /api/v1/rubrics/", "/api/v1/rubrics", Everyone, pending: 16),
-        A("GET /api/v1/rubrics/{code}/sheets/{set:int}", "/api/v1/rubrics/{rubric}/sheets/1", Everyone, pending: 16),
+        A("GET /api/v1/rubrics/", "/api/v1/rubrics", Everyone),
+        A("GET /api/v1/rubrics/{code}/sheets/{set:int}", "/api/v1/rubrics/{rubric}/sheets/1", Everyone),
         A("POST /api/v1/rubrics/import", "/api/v1/rubrics/import", National, content: _ => new MultipartFormDataContent { { new StringContent("QD-MA-TRAN"), "code" } }),
         A("POST /api/v1/rubrics/{code}/activate", "/api/v1/rubrics/{rubric}/activate", National),
         A("GET /api/v1/rounds/", "/api/v1/rounds", SignedIn),

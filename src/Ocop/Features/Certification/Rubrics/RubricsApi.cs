@@ -9,9 +9,10 @@ public static class RubricsApi
     public static IEndpointRouteBuilder MapRubricsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/rubrics").WithTags("Certification").RequireAuthorization();
-        api.MapGet("", List).WithName("ListRubricVersions")
+        // The rubrics are public, as documented: producers read the sheet before they apply.
+        api.MapGet("", List).WithName("ListRubricVersions").AllowAnonymous()
             .WithSummary("Rubric versions (e.g. QD148-2023) with the status of each product set's sheet.");
-        api.MapGet("/{code}/sheets/{set:int}", Sheet).WithName("GetRubricSheet")
+        api.MapGet("/{code}/sheets/{set:int}", Sheet).WithName("GetRubricSheet").AllowAnonymous()
             .WithSummary("The scoring sheet of a product set in a version: part → group → criterion → option, with maxima, points and star gates.");
         api.MapPost("/import", Import).WithName("ImportRubric").DisableAntiforgery()
             .WithSummary("Import a version from files in the reference layout (multipart 'files': sets.csv, set-NN.csv, optional corrections.tsv; fields code, title, legalBasis, effectiveFrom, parts). Admin/central only. 400 lists every defect {file, line, row, message}; 201 returns the Draft version.");
