@@ -23,7 +23,7 @@ public sealed class MatchRulesTests
     {
         var result = MatchRules.Score(Demand, Offer);
         Assert.True(result.Score >= MatchRules.Strong, $"score {result.Score}");
-        Assert.Equal(["set", "keywords", "capacity", "stars", "standards", "distance", "price", "season"], result.Reasons.Select(r => r.Code));
+        Assert.Equal(["set", "kind", "keywords", "capacity", "stars", "standards", "distance", "price", "season"], result.Reasons.Select(r => r.Code));
         Assert.All(result.Reasons, r => Assert.False(string.IsNullOrWhiteSpace(r.Text)));
         Assert.Equal(100, result.Reasons.Sum(r => r.Max));
     }

@@ -112,7 +112,7 @@ public abstract class MatchingTests(OcopApp app)
         Assert.True(score >= MatchRules.Strong, $"score {score}");
         Assert.Equal(4, forBuyer.GetProperty("offer").GetProperty("stars").GetInt32());
         var codes = forBuyer.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString()!).ToArray();
-        Assert.Equal(["set", "keywords", "capacity", "stars", "standards", "distance", "price", "season"], codes);
+        Assert.Equal(["set", "kind", "keywords", "capacity", "stars", "standards", "distance", "price", "season"], codes);
         var forProducer = (await owner.MatchesAsync("offers", offerId)).Single(m => m.GetProperty("demand").GetProperty("id").GetInt32() == demandId);
         Assert.Equal(score, forProducer.GetProperty("score").GetInt32());
         Assert.True(await app.WithDb(db => db.Outbox.CountAsync()) >= outboxBefore + 2);

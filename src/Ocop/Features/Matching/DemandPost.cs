@@ -32,7 +32,7 @@ public sealed class DemandPost
     public bool IsOpenOn(DateOnly today) => Status == PostStatus.Open && ValidUntil >= today;
 
     public DemandFacts Facts() => new(Id, Sets.Select(s => s.SetCode).ToArray(), Folded, Quantity, Unit, Frequency,
-        DeliveryProvinceCode, NeededBy, ValidUntil, PriceMin, PriceMax, MinStars, Standards);
+        DeliveryProvinceCode, NeededBy, ValidUntil, PriceMin, PriceMax, MinStars, Standards, MatchRules.Fold(Title));
 }
 
 /// <summary>One product set a demand asks for (a demand may name several).</summary>

@@ -66,10 +66,10 @@ public sealed class MatchEngine(OcopDb db, TimeProvider clock)
         return candidates;
     }
 
-    /// <summary>Only the columns the rules read (no title or description), so that thousands of candidates load quickly.</summary>
+    /// <summary>Only the columns the rules read (the short title for the kind rule, no description), so that thousands of candidates load quickly.</summary>
     private static IQueryable<SupplyOffer> Slim(IQueryable<SupplyOffer> offers) => offers.Select(o => new SupplyOffer
     {
-        Id = o.Id, ProducerId = o.ProducerId, ProductId = o.ProductId, SetCode = o.SetCode, GroupCode = o.GroupCode, Title = "",
+        Id = o.Id, ProducerId = o.ProducerId, ProductId = o.ProductId, SetCode = o.SetCode, GroupCode = o.GroupCode, Title = o.Title,
         Capacity = o.Capacity, Unit = o.Unit, Period = o.Period, MinOrder = o.MinOrder, PriceTiersJson = o.PriceTiersJson,
         SeasonFrom = o.SeasonFrom, SeasonTo = o.SeasonTo, Reach = o.Reach, Standards = o.Standards, ProvinceCode = o.ProvinceCode,
         ValidUntil = o.ValidUntil, Status = o.Status, Folded = o.Folded,

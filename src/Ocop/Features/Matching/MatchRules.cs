@@ -11,7 +11,7 @@ namespace Ocop.Features.Matching;
 /// </summary>
 public static class MatchRules
 {
-    public const int SameSet = 30, SameGroup = 12, Keywords = 10, Capacity = 15, Stars = 10, StandardsMax = 10, Distance = 10, Price = 10, Season = 5;
+    public const int SameSet = 25, SameGroup = 10, Kind = 20, Keywords = 5, Capacity = 12, Stars = 10, StandardsMax = 8, Distance = 8, Price = 8, Season = 4;
     /// <summary>A match at or above this is announced to both sides.</summary>
     public const int Strong = 75;
     /// <summary>Matches below this are not kept.</summary>
@@ -28,7 +28,7 @@ public static class MatchRules
     {
         MatchReason[] reasons =
         [
-            ProductSet(d, o), KeywordSimilarity(d, o), CapacityFit(d, o), StarsFit(d, o), StandardsFit(d, o),
+            ProductSet(d, o), SameKind(d, o), KeywordSimilarity(d, o), CapacityFit(d, o), StarsFit(d, o), StandardsFit(d, o),
             DistanceFit(d, o), PriceFit(d, o), SeasonFit(d, o),
         ];
         return new MatchScore(Math.Clamp(reasons.Sum(r => r.Points), 0, 100), reasons);
@@ -48,6 +48,23 @@ public static class MatchRules
         if (set is not null && d.SetCodes.Any(s => ProductSets.Find(s)?.GroupCode == set.GroupCode))
             return new("set", $"Cùng nhóm sản phẩm: {ProductSets.GroupOf(o.SetCode).Name}", SameGroup, SameSet);
         return new("set", "Khác nhóm sản phẩm", 0, SameSet);
+    }
+
+    /// <summary>
+    /// Whether the offer sells the kind of product the buyer asked for: the demand's title against the offer's title, the
+    /// title's first word (the head: "nhãn", "mật" of "mật ong", "gạo") counting double. A same-set offer of another kind
+    /// ("vải thiều" for "nhãn lồng") gets nothing here, so an offer of the asked kind ranks above it.
+    /// </summary>
+    public static MatchReason SameKind(DemandFacts d, OfferFacts o)
+    {
+        var words = d.KindWords;
+        if (words.Length == 0) return new("kind", "Tiêu đề nhu cầu không có từ để so", 0, Kind);
+        var total = words.Length + 1;
+        var found = words.Select((w, i) => o.KindWords.Contains(w) ? (i == 0 ? 2 : 1) : 0).Sum();
+        if (found == 0 || !o.KindWords.Contains(words[0]) && found * 2 < total)
+            return new("kind", "Khác loại sản phẩm người mua cần", 0, Kind);
+        var points = (int)Math.Round(Kind * (double)found / total);
+        return new("kind", $"Đúng loại sản phẩm cần mua: {string.Join(" ", words.Where(o.KindWords.Contains).Take(4))}", points, Kind);
     }
 
     public static MatchReason KeywordSimilarity(DemandFacts d, OfferFacts o)

@@ -44,7 +44,7 @@ public sealed class SupplyOffer
     public bool IsOpenOn(DateOnly today) => Status == PostStatus.Open && ValidUntil >= today;
 
     public OfferFacts Facts(int? stars) => new(Id, SetCode, Folded, Capacity, Unit, Period, MinOrder, Tiers, SeasonFrom, SeasonTo,
-        Reach, ProvinceCode, Standards, stars);
+        Reach, ProvinceCode, Standards, stars, MatchRules.Fold(Title));
 }
 
 internal sealed class SupplyOfferConfiguration : IEntityTypeConfiguration<SupplyOffer>
