@@ -83,7 +83,15 @@ public static class OcopHost
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture("vi-VN").AddSupportedCultures("vi-VN", "en").AddSupportedUICultures("vi-VN", "en");
-            o.RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = Lang.CookieName }];
+            // Pages follow the person's choice (cookie); programs calling /api/v1 ask with Accept-Language.
+            var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider();
+            o.RequestCultureProviders =
+            [
+                new CustomRequestCultureProvider(ctx => ctx.Request.Path.StartsWithSegments("/api")
+                    ? acceptLanguage.DetermineProviderCultureResult(ctx)
+                    : Task.FromResult<ProviderCultureResult?>(null)),
+                new CookieRequestCultureProvider { CookieName = Lang.CookieName },
+            ];
         });
         return builder;
     }

@@ -11,7 +11,7 @@ public sealed class ApiProblemFallback(RequestDelegate next)
         await next(context);
         var status = context.Response.StatusCode;
         if (status < 400 || context.Response.HasStarted || context.Response.ContentLength > 0 || context.Response.ContentType is not null) return;
-        var detail = status switch
+        var detail = Lang.Text(status switch
         {
             400 => "Yêu cầu không hợp lệ: kiểm tra định dạng JSON và kiểu dữ liệu của các trường.",
             401 => "Cần đăng nhập: gửi 'Authorization: Bearer <token>' lấy từ POST /api/v1/auth/token.",
@@ -22,11 +22,11 @@ public sealed class ApiProblemFallback(RequestDelegate next)
             415 => "Kiểu nội dung không được hỗ trợ.",
             429 => "Quá nhiều yêu cầu, vui lòng thử lại sau.",
             _ => "Đã có lỗi xảy ra.",
-        };
+        });
         await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = { Status = status, Detail = detail },
+            ProblemDetails = { Status = status, Title = ProblemResults.Title(status), Detail = detail },
         });
     }
 }

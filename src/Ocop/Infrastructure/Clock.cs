@@ -18,7 +18,7 @@ public static class VietnamTime
         TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime));
-    public static string Date(System.DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy");
-    public static string DateTime(System.DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy HH:mm");
+    public static string Date(System.DateTime utc) => Formats.Date(utc);
+    public static string DateTime(System.DateTime utc) => Formats.DateTime(utc);
     public static System.DateTime UtcNow(this TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
 }

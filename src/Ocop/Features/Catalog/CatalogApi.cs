@@ -24,7 +24,7 @@ public static class CatalogApi
     {
         app.MapGet("/api/v1/product-sets", () => TypedResults.Ok(ProductSets.All
                 .Select(s => new ProductSetDto(s.Code, s.Name, s.GroupCode, ProductSets.Groups[s.GroupCode - 1].Name)).ToArray()))
-            .WithTags("Catalog").WithName("ListProductSets").WithSummary("The 26 product sets in 6 groups (Decision 148/QĐ-TTg).");
+            .WithTags("Catalog").WithName("ListProductSets").WithSummary("The 26 product sets in 6 groups (Decision 148/QĐ-TTg)."); // vi-only: English API summary
 
         var api = app.MapGroup("/api/v1/products").WithTags("Catalog");
         api.MapGet("", Search).WithName("SearchProducts")

@@ -20,7 +20,7 @@ public sealed partial record AdminUnitsEdition(
     /// <summary>Strips the official prefix: "Tỉnh Sơn La" → "Sơn La", "Thành phố Hà Nội" → "Hà Nội".</summary>
     public static string ShortName(string fullName)
     {
-        foreach (var prefix in new[] { "Thành phố ", "Tỉnh " })
+        foreach (var prefix in new[] { "Thành phố ", "Tỉnh " }) // vi-only: prefixes of official names, read not shown
             if (fullName.StartsWith(prefix, StringComparison.Ordinal)) return fullName[prefix.Length..];
         return fullName;
     }
@@ -135,9 +135,9 @@ public sealed partial record AdminUnitsEdition(
     public void WriteEncoded(TextWriter writer)
     {
         writer.WriteLine($"# edition: {Name}");
-        writer.WriteLine("# Đơn vị hành chính theo Quyết định 19/2025/QĐ-TTg (mã tỉnh 2 chữ số, mã xã 5 chữ số), hiệu lực từ 01/07/2025.");
-        writer.WriteLine("# Tỉnh trước 01/07/2025 (L) kèm tỉnh kế thừa, theo bảng chuyển đổi xã cũ → xã mới.");
-        writer.WriteLine("# Tạo bởi: dotnet run --project src/Ocop -- import admin-units <thư mục> --write-reference <tệp>");
+        writer.WriteLine("# Đơn vị hành chính theo Quyết định 19/2025/QĐ-TTg (mã tỉnh 2 chữ số, mã xã 5 chữ số), hiệu lực từ 01/07/2025."); // vi-only: header of the reference file, for its maintainers
+        writer.WriteLine("# Tỉnh trước 01/07/2025 (L) kèm tỉnh kế thừa, theo bảng chuyển đổi xã cũ → xã mới."); // vi-only: header of the reference file, for its maintainers
+        writer.WriteLine("# Tạo bởi: dotnet run --project src/Ocop -- import admin-units <thư mục> --write-reference <tệp>"); // vi-only: header of the reference file, for its maintainers
         foreach (var p in Provinces) writer.WriteLine($"P\t{p.Code}\t{p.FullName}\t{p.Type}\t{p.Codename}");
         foreach (var c in Communes) writer.WriteLine($"C\t{c.Code}\t{c.ProvinceCode}\t{c.Name}\t{c.Type}\t{c.Codename}");
         foreach (var l in LegacyProvinces) writer.WriteLine($"L\t{l.Code}\t{l.FullName}\t{l.SuccessorCode}\t{l.SuccessorCodes}");

@@ -11,7 +11,7 @@ public static class GeographyApi
     {
         var api = app.MapGroup("/api/v1/provinces").WithTags("Geography");
         api.MapGet("", ListProvinces).WithName("ListProvinces")
-            .WithSummary("The 34 provinces (Decision 19/2025/QĐ-TTg); name without the Tỉnh/Thành phố prefix, fullName with it.");
+            .WithSummary("The 34 provinces (Decision 19/2025/QĐ-TTg); name without the Tỉnh/Thành phố prefix, fullName with it."); // vi-only: English API summary
         api.MapGet("/{code}/communes", ListCommunes).WithName("ListCommunes")
             .WithSummary("Communes, wards and special zones of a province.");
         return app;

@@ -16,7 +16,7 @@ public static class FeedsApi
             .WithName("FacebookCatalogFeed").WithSummary("Facebook/Meta catalogue CSV (id, title, description, availability, condition, price, link, image_link, brand, gtin).");
         api.MapGet("/postal.csv", (MarketplaceFeeds f, HttpRequest req, GeographyDirectory geo, string? producer, string? province) =>
                 Feed(f, req, producer, province, (_, b, items) => (MarketplaceFeeds.PostalCsv(b, items, geo), "text/csv; charset=utf-8", "san-pham-ocop.csv")))
-            .WithName("PostalMarketplaceFeed").WithSummary("Generic CSV for postal marketplaces (Vietnamese headers, price in đồng, GTIN and Digital Link, OCOP stars).");
+            .WithName("PostalMarketplaceFeed").WithSummary("Generic CSV for postal marketplaces (Vietnamese headers, price in đồng, GTIN and Digital Link, OCOP stars)."); // vi-only: English API summary
         return app;
     }
 

@@ -41,7 +41,7 @@ public static class LivestreamApi
             .WithSummary("The organiser enters the platform's own figures (reach, views, viewers, interactions).");
         g.MapPost("/{id:int}/platform-figures/csv", ImportCsv).WithName("ImportLivestreamPlatformCsv").RequireAuthorization().DisableAntiforgery()
             .WithSummary("Imports the platform figures from a CSV export (text/csv body: metric,value rows).");
-        g.MapGet("/{id:int}/run-sheet", RunSheet).WithName("GetLivestreamRunSheet").RequireAuthorization().WithSummary("The run-sheet (kịch bản) as text: edited, or generated from the bag.");
+        g.MapGet("/{id:int}/run-sheet", RunSheet).WithName("GetLivestreamRunSheet").RequireAuthorization().WithSummary("The run-sheet (kịch bản) as text: edited, or generated from the bag."); // vi-only: English API summary
         g.MapPut("/{id:int}/run-sheet", SaveRunSheet).WithName("SaveLivestreamRunSheet").RequireAuthorization().WithSummary("Host saves an edited run-sheet (empty = generate again).");
         return app;
     }

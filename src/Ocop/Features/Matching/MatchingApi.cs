@@ -71,7 +71,7 @@ public static class MatchingApi
             .WithName("DeclineDeal").RequireAuthorization().WithSummary("Declines a deal before agreement, with a reason.");
 
         api.MapGet("/stats", (MatchingQueries q, CancellationToken ct) => q.StatsAsync(ct)).WithName("MatchingStats")
-            .WithSummary("Agreed deals (count and value in đồng) by the producer's province and the product set, with their as-of time.");
+            .WithSummary("Agreed deals (count and value in đồng) by the producer's province and the product set, with their as-of time."); // vi-only: English API summary
         return app;
     }
 

@@ -38,7 +38,7 @@ public static class DossierSheet
     /// <summary>"None applies" is offered where the sheet has no 0-point option for the criterion.</summary>
     public static bool AllowsNone(CriterionView c) => c.Options.All(o => o.Points > 0);
 
-    public static string Points(decimal points) => points.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Points(decimal points) => Formats.Number(points);
 
     public static string OneLine(string text) => text.Replace("\n", " – ");
 

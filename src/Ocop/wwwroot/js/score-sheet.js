@@ -12,7 +12,7 @@
           sum += parseFloat(radio.getAttribute("data-points")) || 0;
           count += 1;
         });
-        if (total) total.textContent = (Math.round(sum * 100) / 100).toString().replace(".", ",");
+        if (total) total.textContent = (Math.round(sum * 100) / 100).toString().replace(".", document.documentElement.lang === "en" ? "." : ",");
         if (answered) answered.textContent = count.toString();
       }
       form.addEventListener("change", update);

@@ -46,8 +46,8 @@ public static class RubricEncoding
     public static void WriteSheet(EditionSheet sheet, RubricVersionInfo info, TextWriter w)
     {
         w.WriteLine($"# {info.LegalBasis}: phiếu đánh giá bộ sản phẩm {sheet.SetCode:00} «{sheet.Title}».");
-        w.WriteLine("# Mã hoá riêng của OCOP Hub, do RubricEncoding.WriteFolder tạo từ bản chép theo bố cục tham chiếu và corrections.tsv; không sửa tay.");
-        w.WriteLine("# Cột: kind (P phần, G nhóm, K tiêu chí, O phương án), code, parent, gate (mức sao 3–5), score (tối đa hoặc điểm), title, description.");
+        w.WriteLine("# Mã hoá riêng của OCOP Hub, do RubricEncoding.WriteFolder tạo từ bản chép theo bố cục tham chiếu và corrections.tsv; không sửa tay."); // vi-only: header of the encoded rubric file, for its maintainers
+        w.WriteLine("# Cột: kind (P phần, G nhóm, K tiêu chí, O phương án), code, parent, gate (mức sao 3–5), score (tối đa hoặc điểm), title, description."); // vi-only: header of the encoded rubric file, for its maintainers
         w.WriteLine($"@set\t{sheet.SetCode}\t{Escape(sheet.Title)}");
         w.WriteLine($"@source\t{Escape(sheet.Source)}");
         foreach (var c in sheet.Corrections) w.WriteLine($"@correction\t{Escape(c)}");

@@ -245,12 +245,12 @@ public static partial class RubricSheetReader
     [GeneratedRegex(@"\s*(?<stars>\*{3,})(?<tail>[^*]*)$", RegexOptions.Singleline)]
     private static partial Regex StarMark();
 
-    [GeneratedRegex(@"^\s*Phần\s+([A-Za-z])\b")]
+    [GeneratedRegex(@"^\s*Phần\s+([A-Za-z])\b")] // vi-only: pattern that reads the official sheet
     private static partial Regex PartLetter();
 
     [GeneratedRegex(@"^\s*(\d+)\s*[\.\)]")]
     private static partial Regex GroupNumber();
 
-    [GeneratedRegex(@"^\s*([a-zđ])\s*[\)\.]")]
+    [GeneratedRegex(@"^\s*([a-zđ])\s*[\)\.]")] // vi-only: pattern that reads the official sheet
     private static partial Regex CriterionLetter();
 }
