@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Ocop.Infrastructure;
 
 /// <summary>
-/// Numbers, money and dates written one way per language, in one place (decision 0012).
+/// Numbers, money and dates written one way per language, in one place (decision 0015).
 /// Vietnamese: <c>81,67 điểm</c>, <c>24,5 °C</c>, <c>470.000 ₫</c>, <c>07/12/2026</c>.
 /// English: <c>81.67 points</c>, <c>24.5 °C</c>, <c>470,000 ₫</c>, <c>07/12/2026</c> (day first, as in Viet Nam;
 /// times are Viet Nam time in both).
