@@ -2,9 +2,11 @@ namespace Ocop.Infrastructure;
 
 /// <summary>
 /// A refusal a person can read: a Vietnamese message, optionally per field, and the HTTP status the
-/// API answers with. Use cases return it instead of throwing for bad input.
+/// API answers with. Use cases return it instead of throwing for bad input. <paramref name="Extensions"/> are
+/// members a program may read from the problem body (e.g. <c>newTotal</c> when a price changed).
 /// </summary>
-public sealed record AppError(string Message, int Status = 400, IReadOnlyDictionary<string, string[]>? Fields = null)
+public sealed record AppError(string Message, int Status = 400, IReadOnlyDictionary<string, string[]>? Fields = null,
+    IReadOnlyDictionary<string, object?>? Extensions = null)
 {
     public static AppError Validation(string field, string message) =>
         new(message, 400, new Dictionary<string, string[]> { [field] = [message] });

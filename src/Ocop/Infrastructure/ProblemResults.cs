@@ -10,6 +10,7 @@ public static class ProblemResults
         var extensions = new Dictionary<string, object?>();
         if (error.Fields is { Count: > 0 })
             extensions["errors"] = error.Fields.ToDictionary(kv => kv.Key, kv => kv.Value.Select(m => Lang.Text(m)).ToArray());
+        foreach (var (name, value) in error.Extensions ?? new Dictionary<string, object?>()) extensions[name] = value;
         return TypedResults.Problem(detail: Lang.Text(error.Message), statusCode: error.Status, title: Title(error.Status), extensions: extensions);
     }
 

@@ -8,12 +8,12 @@ public sealed record AttributedSalesReport(SalesTotals Totals, IReadOnlyList<Pro
 
 /// <summary>
 /// Commerce's figures for the orders attributed to a livestream session: placed (every order not
-/// cancelled, goods value after discounts, without shipping) and paid (those fully paid, or COD
+/// cancelled or returned: their money is refunded), goods value after discounts, without shipping) and paid (those fully paid, or COD
 /// collected). Read by Livestream for its counters and report.
 /// </summary>
 public sealed class AttributedSales(OcopDb db)
 {
-    private static readonly OrderStatus[] NotCounted = [OrderStatus.Cancelled];
+    private static readonly OrderStatus[] NotCounted = [OrderStatus.Cancelled, OrderStatus.Returned];
 
     public async Task<SalesTotals> TotalsAsync(int livestreamId, CancellationToken ct = default)
     {

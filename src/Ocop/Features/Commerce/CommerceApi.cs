@@ -21,11 +21,18 @@ public static class CommerceApi
         orders.MapGet("/{code}/payment", Payment).WithName("GetOrderPayment").WithSummary("Data for the payment page: bank, holder, amount, code, deadline, VietQR.");
         orders.MapGet("/{code}/vietqr.svg", QrSvg).WithName("GetOrderVietQrSvg").WithSummary("The order's VietQR as SVG.");
         orders.MapGet("/{code}/vietqr.png", QrPng).WithName("GetOrderVietQrPng").WithSummary("The order's VietQR as PNG.");
+        orders.MapPost("/{code}/refund/settle", SettleRefund).WithName("SettleRefund").RequireAuthorization()
+            .WithSummary("The producer records that it paid back the refund of a cancelled or returned order: method bank_transfer (with reference) or cash. Audited.");
         orders.MapPost("/{code}/confirm-payment", ConfirmPayment).WithName("ConfirmPaymentByHand").RequireAuthorization()
             .WithSummary("The producer records a transfer it received (audited).");
         foreach (var action in Enum.GetValues<OrderAction>())
         {
-            var route = action == OrderAction.CollectCod ? "cod-collected" : action.ToString().ToLowerInvariant();
+            var route = action switch
+            {
+                OrderAction.CollectCod => "cod-collected",
+                OrderAction.ReportTransfer => "transfer-reported",
+                _ => action.ToString().ToLowerInvariant(),
+            };
             orders.MapPost("/" + "{code}/" + route, (string code, [FromBody] OrderActionRequest? request, string? token, OrderWorkflow workflow, OrderQueries queries, CancellationToken ct) =>
                     Act(code, action, request, token, workflow, queries, ct))
                 .WithName("Order" + action).WithSummary(action switch
@@ -36,6 +43,7 @@ public static class CommerceApi
                     OrderAction.Deliver => "Seller (or carrier) confirms delivery.",
                     OrderAction.CollectCod => "Seller confirms the cash on delivery was collected.",
                     OrderAction.Complete => "Closes a delivered (and for COD, collected) order.",
+                    OrderAction.ReportTransfer => "The buyer says the transfer was made: once, the payment hold is extended by Commerce:ReportedTransferHoldHours and the producer is told to check and confirm.",
                     _ => "Seller records a returned parcel.",
                 });
         }
@@ -118,6 +126,9 @@ public static class CommerceApi
         var result = await matching.ConfirmByHandAsync(code, request.Amount, request.Reference, ct);
         return result.Ok ? TypedResults.Ok(await queries.ToDtoAsync(result.Value!, ct)) : result.Error!.ToProblem();
     }
+
+    private static async Task<Results<Ok<RefundDto>, ProblemHttpResult>> SettleRefund(string code, SettleRefundRequest request, Refunds refunds, CancellationToken ct) =>
+        Answer(await refunds.SettleAsync(code, request, ct));
 
     private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> Act(string code, OrderAction action, OrderActionRequest? request, string? token,
         OrderWorkflow workflow, OrderQueries queries, CancellationToken ct)

@@ -27,6 +27,7 @@ public static class CommerceModule
         services.AddScoped<PlaceOrder>();
         services.AddSingleton<OrderNumbers>();
         services.AddScoped<PaymentMatching>();
+        services.AddScoped<Refunds>();
         services.AddScoped<ExpireUnpaidOrders>();
         services.AddScoped<GiftCombos>();
         services.AddScoped<Reviews>();

@@ -5,6 +5,11 @@ public sealed class CommerceOptions
 {
     /// <summary>How long an unpaid bank-transfer order holds its stock.</summary>
     public int PaymentHoldMinutes { get; set; } = 30;
+    /// <summary>
+    /// How long after the buyer's "Tôi đã chuyển khoản" the order still waits for the producer to confirm (once per
+    /// order, so a hold is at most <see cref="PaymentHoldMinutes"/> plus this).
+    /// </summary>
+    public int ReportedTransferHoldHours { get; set; } = 24;
     /// <summary>How often the expiry job looks for overdue orders.</summary>
     public int ExpiryScanSeconds { get; set; } = 60;
     public int MaxQuantityPerLine { get; set; } = 99;

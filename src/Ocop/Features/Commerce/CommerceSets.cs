@@ -8,6 +8,7 @@ public static class CommerceSets
         public DbSet<Order> Orders => db.Set<Order>();
         public DbSet<OrderLine> OrderLines => db.Set<OrderLine>();
         public DbSet<PaymentNotification> PaymentNotifications => db.Set<PaymentNotification>();
+        public DbSet<Refund> Refunds => db.Set<Refund>();
         public DbSet<IdempotencyRecord> IdempotencyKeys => db.Set<IdempotencyRecord>();
         public DbSet<Carrier> Carriers => db.Set<Carrier>();
         public DbSet<ShippingRate> ShippingRates => db.Set<ShippingRate>();

@@ -58,6 +58,8 @@ public sealed class Order
     public long AmountPaid { get; set; }
     public bool Overpaid { get; set; }
     public DateTime? PaymentDeadline { get; set; }
+    /// <summary>When the buyer said "Tôi đã chuyển khoản": the hold was extended once for the producer to check the account.</summary>
+    public DateTime? TransferReportedAt { get; set; }
     public DateTime PlacedAt { get; set; }
     public DateTime? PaidAt { get; set; }
     public DateTime? ShippedAt { get; set; }
@@ -105,6 +107,25 @@ public sealed class Order
         else Status = OrderStatus.PartiallyPaid;
         return null;
     }
+
+    /// <summary>
+    /// The buyer says the transfer was made: once, while the order awaits payment, the deadline moves to
+    /// <paramref name="holdUntil"/> (never earlier than it was), so the expiry job does not cancel an order
+    /// that may have been paid while the producer confirms by hand.
+    /// </summary>
+    public AppError? ReportTransfer(OrderActor actor, DateTime now, DateTime holdUntil)
+    {
+        if (actor != OrderActor.Buyer) return AppError.Forbidden("Chỉ người mua báo đã chuyển khoản.");
+        if (!IsPayable) return Refuse("báo đã chuyển khoản cho");
+        if (TransferReportedAt is { } reported)
+            return AppError.Conflict($"Bạn đã báo chuyển khoản cho đơn {Code} lúc {VietnamTime.DateTime(reported)}; người bán đang kiểm tra.");
+        TransferReportedAt = now;
+        if (PaymentDeadline is null || PaymentDeadline < holdUntil) PaymentDeadline = holdUntil;
+        return null;
+    }
+
+    /// <summary>What the producer owes back once the order is cancelled or returned: everything received.</summary>
+    public long RefundDue => Status is OrderStatus.Cancelled or OrderStatus.Returned ? AmountPaid : 0;
 
     public AppError? Pack(OrderActor actor)
     {
@@ -165,14 +186,17 @@ public sealed class Order
         return Move(OrderStatus.Completed);
     }
 
-    /// <summary>The buyer may cancel before anything was paid or packed; the seller until the parcel leaves; the system only an unpaid transfer.</summary>
+    /// <summary>
+    /// The buyer may cancel before anything was paid or packed; the seller until the parcel leaves; the system
+    /// a transfer not paid in full by its deadline (a part paid becomes a refund, see <see cref="RefundDue"/>).
+    /// </summary>
     public AppError? Cancel(OrderActor actor, string? reason, DateTime now)
     {
         var allowed = actor switch
         {
             OrderActor.Buyer => Status is OrderStatus.AwaitingPayment or OrderStatus.CodPending,
             OrderActor.Seller => Cancellable.Contains(Status),
-            _ => Status == OrderStatus.AwaitingPayment,
+            _ => Status is OrderStatus.AwaitingPayment or OrderStatus.PartiallyPaid,
         };
         if (!allowed) return Refuse("huỷ");
         CancelReason = reason;

@@ -19,6 +19,14 @@ public sealed class OrderNotifier(OcopDb db, TimeProvider clock)
         db.Outbox.AddRange(Messages(order, seller.Email, seller.Phone));
     }
 
+    /// <summary>The producer hears that the buyer says the transfer was made, to check the account and confirm it.</summary>
+    public async Task TransferReportedAsync(Order order, CancellationToken ct = default)
+    {
+        var seller = await db.Producers.AsNoTracking().Where(p => p.Id == order.ProducerId).Select(p => new { p.Email, p.Phone }).FirstAsync(ct);
+        db.Outbox.Add(Message(seller.Email is null ? "sms" : "email", seller.Email ?? seller.Phone, $"Đơn {order.Code}: người mua báo đã chuyển khoản",
+            $"Người mua đơn {order.Code} ({order.RecipientName}) báo đã chuyển {Standards.Money.Vnd.Display(order.Remaining)} với nội dung {order.Code}. Hãy kiểm tra tài khoản và xác nhận thanh toán; đơn được giữ đến {VietnamTime.DateTime(order.PaymentDeadline!.Value)}."));
+    }
+
     /// <summary>The messages of a status change when the caller already has the producer's contact and writes them itself (checkout).</summary>
     public IEnumerable<OutboxMessage> Messages(Order order, string? sellerEmail, string sellerPhone)
     {

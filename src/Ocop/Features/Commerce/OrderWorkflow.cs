@@ -1,9 +1,10 @@
+using Microsoft.Extensions.Options;
 using Ocop.Features.Catalog;
 using Ocop.Features.Identity;
 
 namespace Ocop.Features.Commerce;
 
-public enum OrderAction { Cancel, Pack, Ship, Deliver, CollectCod, Complete, Return }
+public enum OrderAction { Cancel, Pack, Ship, Deliver, CollectCod, Complete, Return, ReportTransfer }
 
 public sealed record OrderActionRequest(string? Reason = null, string? Carrier = null, string? TrackingNumber = null, IReadOnlyList<LotPick>? Lots = null);
 
@@ -14,10 +15,11 @@ public sealed record OrderActionRequest(string? Reason = null, string? Carrier =
 /// cancellation returns the order's units in the same transaction, after the conditional status
 /// change, so it happens exactly once: a special-offer line to its offer while the offer runs,
 /// everything else to stock (stock rows first, like checkout, so the two cannot deadlock). Modules above Commerce hear of
-/// every transition through <see cref="IOrderEvents"/> inside the same transaction.
+/// every transition through <see cref="IOrderEvents"/> inside the same transaction. Cancelling or returning an
+/// order on which money was received writes its <see cref="Refund"/> in the same transaction, once.
 /// </summary>
 public sealed class OrderWorkflow(OcopDb db, StockLedger stock, SpecialOffers offers, AuditLog audit, OrderNotifier notifier,
-    OrderAccess access, IEnumerable<IOrderEvents> listeners, TimeProvider clock)
+    OrderAccess access, IEnumerable<IOrderEvents> listeners, TimeProvider clock, IOptions<CommerceOptions> options)
 {
     public Task<Order?> LoadAsync(string code, CancellationToken ct = default) =>
         db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Code == code, ct);
@@ -38,6 +40,13 @@ public sealed class OrderWorkflow(OcopDb db, StockLedger stock, SpecialOffers of
         }
         if (v.HasErrors) return v.ToError();
         var now = clock.UtcNow();
+        if (action == OrderAction.ReportTransfer)
+        {
+            var refused = order.ReportTransfer(actor, now, now.AddHours(options.Value.ReportedTransferHoldHours));
+            if (refused is not null) return refused;
+            await notifier.TransferReportedAsync(order, ct);
+            return await ChangeAsync(order, "TransferReported", null, _ => null, ct: ct);
+        }
         return await ChangeAsync(order, action.ToString(), request.Reason, o => action switch
         {
             OrderAction.Cancel => o.Cancel(actor, request.Reason?.Trim(), now),
@@ -76,8 +85,10 @@ public sealed class OrderWorkflow(OcopDb db, StockLedger stock, SpecialOffers of
             }
         }
         alongside?.Invoke();
+        var refund = order.RefundDue > 0 && before is not (OrderStatus.Cancelled or OrderStatus.Returned) ? NewRefund(order) : null;
         audit.Record("order." + char.ToLowerInvariant(action[0]) + action[1..], "order", order.Code, new { Status = before.ToString() },
-            new { Status = order.Status.ToString(), order.AmountPaid, order.Overpaid, order.CarrierCode, order.TrackingNumber }, reason);
+            new { Status = order.Status.ToString(), order.AmountPaid, order.Overpaid, order.CarrierCode, order.TrackingNumber, order.PaymentDeadline,
+                Refund = refund?.Amount }, reason);
         if (order.Status != before) await notifier.StatusChangedAsync(order, ct);
         try
         {
@@ -99,5 +110,16 @@ public sealed class OrderWorkflow(OcopDb db, StockLedger stock, SpecialOffers of
         }
         await tx.CommitAsync(ct);
         return order;
+    }
+
+    private Refund NewRefund(Order order)
+    {
+        var refund = new Refund
+        {
+            OrderId = order.Id, ProducerId = order.ProducerId, Amount = order.RefundDue, CreatedAt = clock.UtcNow(),
+            Reason = order.Status == OrderStatus.Returned ? "Hàng hoàn" : order.CancelReason ?? "Đơn bị huỷ",
+        };
+        db.Refunds.Add(refund);
+        return refund;
     }
 }

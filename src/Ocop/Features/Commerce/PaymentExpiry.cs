@@ -2,14 +2,17 @@ using Microsoft.Extensions.Options;
 
 namespace Ocop.Features.Commerce;
 
-/// <summary>Cancels bank-transfer orders still unpaid at their deadline and returns their stock, each exactly once.</summary>
+/// <summary>
+/// Cancels bank-transfer orders not paid in full at their deadline and returns their stock, each exactly once;
+/// the part of a part-paid order already received becomes a refund (written by <see cref="OrderWorkflow"/>).
+/// </summary>
 public sealed class ExpireUnpaidOrders(OcopDb db, OrderWorkflow workflow)
 {
     /// <summary>Returns how many orders this run cancelled; an order paid or cancelled meanwhile is left alone.</summary>
     public async Task<int> RunAsync(DateTime now, CancellationToken ct = default)
     {
         var due = await db.Orders.AsNoTracking()
-            .Where(o => o.Status == OrderStatus.AwaitingPayment && o.PaymentDeadline != null && o.PaymentDeadline <= now)
+            .Where(o => (o.Status == OrderStatus.AwaitingPayment || o.Status == OrderStatus.PartiallyPaid) && o.PaymentDeadline != null && o.PaymentDeadline <= now)
             .OrderBy(o => o.Id).Select(o => o.Code).Take(500).ToListAsync(ct);
         var cancelled = 0;
         foreach (var code in due)

@@ -8,8 +8,13 @@ using Ocop.Features.Identity;
 namespace Ocop.Features.Commerce;
 
 public sealed record ShippingInput(string? Name, string? Phone, string? Address, string? CommuneCode, string? Carrier, string? Note);
-/// <summary>A checkout; <paramref name="LivestreamId"/> attributes the orders to a livestream session (also implied by its deals).</summary>
-public sealed record CheckoutRequest(List<CheckoutItem>? Items, ShippingInput? Shipping, string? PaymentMethod, int? LivestreamId = null);
+/// <summary>
+/// A checkout; <paramref name="LivestreamId"/> attributes the orders to a livestream session (also implied by its deals).
+/// <paramref name="ExpectedTotal"/> is the total the buyer saw (goods after discounts plus every producer's shipping):
+/// when given and the checkout now comes to another amount, nothing is placed and the answer is 409 naming the new total.
+/// </summary>
+public sealed record CheckoutRequest(List<CheckoutItem>? Items, ShippingInput? Shipping, string? PaymentMethod, int? LivestreamId = null,
+    long? ExpectedTotal = null);
 public sealed record PaymentInfo(string Method, long Amount, DateTime? Deadline, VietQrInfo? VietQr);
 public sealed record PlacedOrder(string Code, string Status, long Subtotal, long Discount, long ShippingFee, long Total,
     ProducerRef Producer, PaymentInfo Payment, string? LookupToken);
@@ -108,8 +113,15 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
             if (method == PaymentMethod.VietQr && (parcel.Seller.BankBin is null || parcel.Seller.AccountNumber is null))
                 return AppError.Validation("paymentMethod", $"{parcel.ProducerName} chưa có tài khoản nhận chuyển khoản; hãy chọn thanh toán khi nhận hàng (COD).");
         }
+        var total = cart.Parcels.Sum(p => p.Subtotal - p.Discount + quotes[p.ProducerId]);
+        if (request.ExpectedTotal is { } seen && seen != total) return PriceChanged(seen, total);
         return new Prepared(cart, quotes, attributed.Value);
     }
+
+    /// <summary>The 409 of a checkout whose total is no longer the one the buyer saw; <c>newTotal</c> rides in the problem body.</summary>
+    public static AppError PriceChanged(long seen, long total) => new(
+        $"Tổng tiền đã thay đổi: nay là {Standards.Money.Vnd.Display(total)} (bạn đã xem {Standards.Money.Vnd.Display(seen)}). Chưa có đơn nào được đặt; hãy xem lại rồi đặt hàng.",
+        409, Extensions: new Dictionary<string, object?> { ["newTotal"] = total, ["expectedTotal"] = seen });
 
     private AppError? Validate(CheckoutRequest request, out PaymentMethod method, out Commune? commune)
     {

@@ -10,7 +10,7 @@ namespace Ocop.Features.Insights;
 public sealed record SeriesPoint(string Label, DateTime AsOf, long Value);
 public sealed record Figure(string Key, string Label, long Value);
 /// <summary>One sales channel's figures; the paid ones are null where the platform does not record payment (B2B).</summary>
-public sealed record ChannelRow(string Channel, string Label, long Orders, long Gmv, long? PaidOrders, long? PaidGmv);
+public sealed record ChannelRow(string Channel, string Label, long Orders, long Gmv, long? PaidOrders, long? PaidGmv, long? Refunds = null);
 /// <summary>"Tiềm năng 5 sao" in a province: of its dossiers with a council result, how many scored 90–100 and went on to the
 /// central council, and how many of those still await the centre's decision.</summary>
 public sealed record PotentialFiveRow(string ProvinceCode, string Province, long Scored, long Potential, long AwaitingCentral)
@@ -89,7 +89,8 @@ public sealed class Dashboard(OcopDb db, GeographyDirectory geo, CurrentUser me,
         long Of(string metric, string channel) => now.Where(r => r.Metric == metric && r.Key == channel).Sum(r => r.Value);
 
         var channels = SalesChannels.All.Select(c => new ChannelRow(c, SalesChannels.Label(c), Of(Metrics.OrdersPlaced, c), Of(Metrics.GmvPlaced, c),
-            SalesChannels.RecordsPayment(c) ? Of(Metrics.OrdersPaid, c) : null, SalesChannels.RecordsPayment(c) ? Of(Metrics.GmvPaid, c) : null)).ToList();
+            SalesChannels.RecordsPayment(c) ? Of(Metrics.OrdersPaid, c) : null, SalesChannels.RecordsPayment(c) ? Of(Metrics.GmvPaid, c) : null,
+            SalesChannels.RecordsPayment(c) ? Of(Metrics.Refunds, c) : null)).ToList();
         var provinces = now.GroupBy(r => r.ProvinceCode).Where(g => g.Key.Length > 0)
             .Select(g => new ProvinceCommerceRow(g.Key, geo.Province(g.Key)?.Name ?? g.Key,
                 g.Where(r => r.Metric == Metrics.OrdersPlaced).Sum(r => r.Value), g.Where(r => r.Metric == Metrics.GmvPlaced).Sum(r => r.Value),

@@ -60,6 +60,8 @@ public static class Metrics
     public const string GmvPlaced = "gmv_placed";
     public const string OrdersPaid = "orders_paid";
     public const string GmvPaid = "gmv_paid";
+    /// <summary>Money owed back to buyers for cancelled or returned orders (refunds written by then), a figure of its own.</summary>
+    public const string Refunds = "refunds";
     public const string Funnel = "funnel";
     public const string CertifiedWithLots = "certified_with_lots";
     /// <summary>Dossiers with a provincial council result (scored, forwarded to the centre, or decided).</summary>
