@@ -118,7 +118,7 @@ public sealed class Order
         if (actor != OrderActor.Buyer) return AppError.Forbidden("Chỉ người mua báo đã chuyển khoản.");
         if (!IsPayable) return Refuse("báo đã chuyển khoản cho");
         if (TransferReportedAt is { } reported)
-            return AppError.Conflict($"Bạn đã báo chuyển khoản cho đơn {Code} lúc {VietnamTime.DateTime(reported)}; người bán đang kiểm tra.");
+            return AppError.Conflict(Lang.Text("Bạn đã báo chuyển khoản cho đơn {0} lúc {1}; người bán đang kiểm tra.", Code, VietnamTime.DateTime(reported)));
         TransferReportedAt = now;
         if (PaymentDeadline is null || PaymentDeadline < holdUntil) PaymentDeadline = holdUntil;
         return null;

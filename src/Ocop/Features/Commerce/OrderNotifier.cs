@@ -23,8 +23,8 @@ public sealed class OrderNotifier(OcopDb db, TimeProvider clock)
     public async Task TransferReportedAsync(Order order, CancellationToken ct = default)
     {
         var seller = await db.Producers.AsNoTracking().Where(p => p.Id == order.ProducerId).Select(p => new { p.Email, p.Phone }).FirstAsync(ct);
-        db.Outbox.Add(Message(seller.Email is null ? "sms" : "email", seller.Email ?? seller.Phone, $"Đơn {order.Code}: người mua báo đã chuyển khoản",
-            $"Người mua đơn {order.Code} ({order.RecipientName}) báo đã chuyển {Standards.Money.Vnd.Display(order.Remaining)} với nội dung {order.Code}. Hãy kiểm tra tài khoản và xác nhận thanh toán; đơn được giữ đến {VietnamTime.DateTime(order.PaymentDeadline!.Value)}."));
+        db.Outbox.Add(Message(seller.Email is null ? "sms" : "email", seller.Email ?? seller.Phone, Lang.Text("Đơn {0}: người mua báo đã chuyển khoản", order.Code),
+            Lang.Text("Người mua đơn {0} ({1}) báo đã chuyển {2} với nội dung {3}. Hãy kiểm tra tài khoản và xác nhận thanh toán; đơn được giữ đến {4}.", order.Code, order.RecipientName, Standards.Money.Vnd.Display(order.Remaining), order.Code, VietnamTime.DateTime(order.PaymentDeadline!.Value))));
     }
 
     /// <summary>The messages of a status change when the caller already has the producer's contact and writes them itself (checkout).</summary>

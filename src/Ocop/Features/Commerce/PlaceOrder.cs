@@ -120,7 +120,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
 
     /// <summary>The 409 of a checkout whose total is no longer the one the buyer saw; <c>newTotal</c> rides in the problem body.</summary>
     public static AppError PriceChanged(long seen, long total) => new(
-        $"Tổng tiền đã thay đổi: nay là {Standards.Money.Vnd.Display(total)} (bạn đã xem {Standards.Money.Vnd.Display(seen)}). Chưa có đơn nào được đặt; hãy xem lại rồi đặt hàng.",
+        Lang.Text("Tổng tiền đã thay đổi: nay là {0} (bạn đã xem {1}). Chưa có đơn nào được đặt; hãy xem lại rồi đặt hàng.", Standards.Money.Vnd.Display(total), Standards.Money.Vnd.Display(seen)),
         409, Extensions: new Dictionary<string, object?> { ["newTotal"] = total, ["expectedTotal"] = seen });
 
     private AppError? Validate(CheckoutRequest request, out PaymentMethod method, out Commune? commune)

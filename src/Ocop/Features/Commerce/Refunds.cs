@@ -13,7 +13,7 @@ public sealed class Refunds(OcopDb db, OrderAccess access, AuditLog audit, Curre
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, ct);
         if (order is null || !access.IsSeller(order)) return OrderAccess.NotFound(code);
         var refund = await db.Refunds.FirstOrDefaultAsync(r => r.OrderId == order.Id, ct);
-        if (refund is null) return AppError.NotFound($"Đơn {code} không có khoản hoàn tiền nào.");
+        if (refund is null) return AppError.NotFound(Lang.Text("Đơn {0} không có khoản hoàn tiền nào.", code));
         var method = request.Method?.Trim().ToLowerInvariant() switch
         {
             "bank_transfer" or "banktransfer" => RefundMethod.BankTransfer,
