@@ -92,6 +92,7 @@ public static class PageTable
         new("/ban-hang/ket-noi/{id}", [Producer], [Header, Tabs], new From("/ban-hang/ket-noi")),
         new("/ban-hang/nhan-xet", [Producer], [Header, Tabs]),
         new("/ban-hang/truy-xuat", [Producer], [Header, Tabs]),
+        new("/ban-hang/livestream", [Producer], [Header, Tabs, Button]),
         new("/ban-hang/truy-xuat/lo/{id}/{step?}", [Producer], [Header, Tabs, Border("ol.timeline", "left")], new From("/ban-hang/truy-xuat", "/ban-hang/truy-xuat/lo/{id}")),
         new("/ban-hang/truy-xuat/lo/{id}/nhan", [Producer], [Header, Border(".label")], new From("/ban-hang/truy-xuat", "/ban-hang/truy-xuat/lo/{id}")),
 

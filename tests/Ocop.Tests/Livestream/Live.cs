@@ -13,11 +13,15 @@ public sealed record SseEvent(string? Id, string Name, JsonElement Data);
 /// <summary>Intent methods for livestream scenarios: a live session with a product, deals, buying, reading the feed.</summary>
 public static class Live
 {
-    /// <summary>A verified producer's product (stock, price) in the bag of a session that a new livestream host has started.</summary>
+    /// <summary>
+    /// A verified producer's product (stock, price) in the bag of a session that a new livestream host has started;
+    /// the producer has consented to livestream sales with a floor of half the price.
+    /// </summary>
     public static async Task<LiveSetup> LiveSessionAsync(this OcopApp app, int stock = 1000, long price = 100_000, bool start = true)
     {
         var (producer, owner) = await app.VerifiedProducerAsync();
         var product = await owner.ListProductAsync(app, price: price, stock: stock, name: app.Unique("Nhãn Sông Mã "));
+        await owner.ConsentAsync(product, price / 2);
         var host = await app.LoginAsNewAsync(Roles.Livestream, "14");
         var created = await (await host.PostAsJsonAsync("/api/v1/livestreams", new
         {
@@ -28,6 +32,10 @@ public static class Live
         if (start) await (await host.PostAsync($"/api/v1/livestreams/{id}/start", null)).JsonAsync();
         return new LiveSetup(host, id, product, producer.Id);
     }
+
+    /// <summary>The producer (or an officer of its province) consents to livestream sales of the product with this deal floor.</summary>
+    public static async Task ConsentAsync(this HttpClient producer, int productId, long floor) =>
+        await (await producer.PutAsJsonAsync($"/api/v1/products/{productId}/livestream-consent", new { floorPrice = floor })).JsonAsync();
 
     public static object Deal(int productId, long price = 80_000, int quota = 100, int perBuyer = 2, int countdown = 10, int duration = 5, bool start = true) =>
         new { productId, dealPrice = price, quota, perBuyerLimit = perBuyer, countdownSeconds = countdown, durationMinutes = duration, start };

@@ -100,7 +100,8 @@ public sealed class AccessWorld
         Ids["otherProducer"] = other.Id.ToString();
         Callers[Who.CommuneOwn] = await app.LoginAsNewAsync(Roles.Commune, OwnProvince, OwnCommune);
         Callers[Who.CommuneOther] = await app.LoginAsNewAsync(Roles.Commune, OwnProvince, OtherCommune);
-        var province = Callers[Who.ProvinceOwn] = await app.LoginAsNewAsync(Roles.Province, OwnProvince);
+        var provinceUser = await app.CreateUserAsync(Roles.Province, OwnProvince);
+        var province = Callers[Who.ProvinceOwn] = await app.LoginAsync(provinceUser);
         Callers[Who.ProvinceOther] = await app.LoginAsNewAsync(Roles.Province, OtherProvince);
         Callers[Who.Central] = await app.LoginAsNewAsync(Roles.Central);
         var admin = Callers[Who.Admin] = await app.LoginAsNewAsync(Roles.Admin);
@@ -160,8 +161,10 @@ public sealed class AccessWorld
         var rubrics = await (await admin.GetAsync("/api/v1/rubrics")).JsonAsync();
         Ids["rubric"] = rubrics.EnumerateArray().First().GetProperty("code").GetString()!;
 
-        // Livestream: the host's session with our product, live, with a planned flash deal.
-        var session = await (await host.PostAsJsonAsync("/api/v1/livestreams", LiveSession(product))).JsonAsync(HttpStatusCode.Created);
+        // Livestream: our producer consents; the host's session with our product (our province's officer invited to co-host),
+        // live, with a planned flash deal.
+        await (await owner.PutAsJsonAsync($"/api/v1/products/{product}/livestream-consent", new { floorPrice = 60_000 })).JsonAsync();
+        var session = await (await host.PostAsJsonAsync("/api/v1/livestreams", LiveSession(product, provinceUser.Email))).JsonAsync(HttpStatusCode.Created);
         var sessionId = session.GetProperty("id").GetInt32();
         Ids["session"] = sessionId.ToString();
         await (await host.PostAsync($"/api/v1/livestreams/{sessionId}/start", null)).JsonAsync();
@@ -224,10 +227,11 @@ public sealed class AccessWorld
     private static Dictionary<string, object?> Demand(string word) =>
         Trade.Demand($"Gạo {word} cho bếp ăn trường học", set: 3).With("frequency", "Monthly").With("minStars", 0);
 
-    public object LiveSession(int? product = null) => new
+    public object LiveSession(int? product = null, string? invite = null) => new
     {
         title = "Chợ phiên OCOP – Sơn La", organiser = "Tỉnh đoàn Sơn La", hostNames = "Lò Thị Test", streamUrl = "https://www.youtube.com/watch?v=abcdefghijk",
         scheduledAt = DateTimeOffset.UtcNow.AddMinutes(5), plannedMinutes = 120, productIds = product is null ? Array.Empty<int>() : new[] { product.Value },
+        hostEmails = invite is null ? Array.Empty<string>() : new[] { invite },
     };
 
     private async Task<int> CreateRoundAsync(HttpClient province, DateOnly today) =>

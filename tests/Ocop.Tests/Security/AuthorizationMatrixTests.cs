@@ -192,6 +192,10 @@ public abstract class AuthorizationMatrixTests(OcopApp app, ITestOutputHelper ou
         A("POST /api/v1/livestreams/", "/api/v1/livestreams", LivestreamHost | ProvinceOwn | ProvinceOther | National, w => w.LiveSession()),
         A("GET /api/v1/livestreams/{id:int}", "/api/v1/livestreams/{session}", Everyone),
         A("GET /api/v1/livestreams/{id:int}/events", "/api/v1/livestreams/{session}/events", Everyone),
+        // Our province's officer is invited to host: it runs nothing before accepting (the rows above), accepts, then leaves;
+        // the creator cannot leave (409).
+        A("POST /api/v1/livestreams/{id:int}/hosting/accept", "/api/v1/livestreams/{session}/hosting/accept", LivestreamHost | ProvinceOwn),
+        A("POST /api/v1/livestreams/{id:int}/hosting/decline", "/api/v1/livestreams/{session}/hosting/decline", LivestreamHost | ProvinceOwn),
         A("PUT /api/v1/livestreams/{id:int}", "/api/v1/livestreams/{session}", LivestreamHost | Admin, w => w.LiveSession(int.Parse(w.Ids["product"]))),
         A("POST /api/v1/livestreams/{id:int}/start", "/api/v1/livestreams/{session}/start", LivestreamHost | Admin),
         A("POST /api/v1/livestreams/{id:int}/pin", "/api/v1/livestreams/{session}/pin", LivestreamHost | Admin, w => new { productId = int.Parse(w.Ids["product"]) }),
@@ -210,6 +214,12 @@ public abstract class AuthorizationMatrixTests(OcopApp app, ITestOutputHelper ou
         A("GET /api/v1/livestreams/{id:int}/run-sheet", "/api/v1/livestreams/{session}/run-sheet", LivestreamHost | Admin),
         A("PUT /api/v1/livestreams/{id:int}/run-sheet", "/api/v1/livestreams/{session}/run-sheet", LivestreamHost | Admin, _ => new { text = "Mở đầu\nGiới thiệu nhãn" }),
         A("POST /api/v1/livestreams/{id:int}/end", "/api/v1/livestreams/{session}/end", LivestreamHost | Admin),
+        // Livestream consent: the producer, an officer of its province or an administrator; withdrawn last.
+        A("GET /api/v1/livestream-consents", "/api/v1/livestream-consents", SignedIn),
+        A("GET /api/v1/livestream-invitations", "/api/v1/livestream-invitations", SignedIn),
+        A("PUT /api/v1/products/{id:int}/livestream-consent", "/api/v1/products/{product}/livestream-consent", ProducerOwn | ProvinceOwn | Admin,
+            _ => new { floorPrice = 60_000 }),
+        A("DELETE /api/v1/products/{id:int}/livestream-consent", "/api/v1/products/{product}/livestream-consent", ProducerOwn | ProvinceOwn | Admin),
 
         // Matching
         A("GET /api/v1/matching/organisations/me", "/api/v1/matching/organisations/me", B2bBuyer),

@@ -31,7 +31,7 @@ public sealed partial class DemoSeeder
         {
             Title = title, Organiser = "Tỉnh đoàn Sơn La", HostNames = "Lò Thị Phương, Tòng Văn Hải", StreamUrl = url,
             Platform = StreamEmbed.PlatformOf(new Uri(url)), ScheduledAt = at, PlannedMinutes = minutes, ProvinceCode = "14", CreatedBy = host, CreatedAt = now,
-            Hosts = [new LiveSessionHost { UserId = host }],
+            Hosts = [new LiveSessionHost { UserId = host, AcceptedAt = now }],
             Products = bag.Select((p, i) => new LiveSessionProduct { ProductId = p.Id, SortOrder = i }).ToList(),
         };
 
@@ -44,6 +44,7 @@ public sealed partial class DemoSeeder
         upcoming.HostNames = "Lò Thị Phương và các bạn TikToker Hà Tĩnh";
         var ready = Session("Phiên thử nghiệm: Nhãn Sông Mã vào mùa", "https://www.youtube.com/watch?v=ocopSongMa1", now.AddHours(1), 120, songMa);
         db.LiveSessions.AddRange(past, upcoming, ready);
+        await ConsentsAsync(songMa, haTinh, now, ct);
         await db.SaveChangesAsync(ct);
 
         db.FlashDeals.AddRange(
@@ -62,6 +63,22 @@ public sealed partial class DemoSeeder
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         await SonLaOrdersAsync(past, longan, others, ct);
+    }
+
+    /// <summary>
+    /// The consents behind the bags, as the rules ask: the Sông Mã cooperative consents for its own products and the Hà Tĩnh
+    /// officer for the Hà Tĩnh producers (who have no account here), each with a floor of 70 % of the price to the thousand
+    /// đồng below, so the planned deals (15–24 % off) keep above it.
+    /// </summary>
+    private async Task ConsentsAsync(List<Product> songMa, List<Product> haTinh, DateTime now, CancellationToken ct)
+    {
+        var cooperative = await db.Users.AsNoTracking().Where(u => u.Email == DemoPlan.DemoProducerEmail).Select(u => u.Id).FirstAsync(ct);
+        var officer = await db.Users.AsNoTracking().Where(u => u.Email == "hatinh@ocop.example").Select(u => u.Id).FirstAsync(ct);
+        LiveConsent Consent(Product p, string by) => new()
+        {
+            ProductId = p.Id, FloorPrice = Math.Max(1, p.Price * LiveConsent.DefaultFloorPercent / 100 / 1_000 * 1_000), GrantedBy = by, GrantedAt = now,
+        };
+        db.LiveConsents.AddRange(songMa.Select(p => Consent(p, cooperative)).Concat(haTinh.Select(p => Consent(p, officer))));
     }
 
     /// <summary>A planned deal <paramref name="percentOff"/> below the product's price, to the nearest thousand đồng and always below it

@@ -24,7 +24,8 @@ public sealed record DealDto(string DealId, int ProductId, string ProductName, s
 /// close is one conditional UPDATE, so with several nodes only one announces it, and the unsold
 /// remainder then goes back to stock exactly once (see <see cref="ReturnToStockAsync"/>).
 /// </summary>
-public sealed class FlashDeals(OcopDb db, LiveAccess access, StockLedger stock, AuditLog audit, LiveNewsroom news, WriteGate writeGate, TimeProvider clock)
+public sealed class FlashDeals(OcopDb db, LiveAccess access, StockLedger stock, AuditLog audit, LiveNewsroom news, WriteGate writeGate, LiveConsents consents,
+    TimeProvider clock)
 {
     public async Task<Result<FlashDeal>> CreateAsync(int sessionId, DealInput input, CancellationToken ct = default)
     {
@@ -50,6 +51,9 @@ public sealed class FlashDeals(OcopDb db, LiveAccess access, StockLedger stock, 
         if (product is null || !product.Listed) return AppError.Validation("productId", "Sản phẩm hiện không bán.");
         if (input.DealPrice is not { } price || price < 1 || price >= product.Price)
             return AppError.Validation("dealPrice", $"Giá ưu đãi phải thấp hơn giá thường {Standards.Money.Vnd.Display(product.Price)}.");
+        if (!await consents.AllowsDealAsync(product, ct)) return NoConsent(product);
+        if (await consents.FloorAsync(productId, product.Price, ct) is var floor && price < floor)
+            return BelowFloor(floor);
         if (input.Quota > product.Stock) return QuotaAboveStock(product);
         if (input.Start && await db.FlashDeals.AnyAsync(d => d.SessionId == sessionId && d.ProductId == productId && d.State == DealState.Running, ct))
             return AppError.Conflict("Sản phẩm này đang có một ưu đãi mở; hãy kết thúc ưu đãi đó trước.");
@@ -83,6 +87,12 @@ public sealed class FlashDeals(OcopDb db, LiveAccess access, StockLedger stock, 
         return deal;
     }
 
+    private static AppError NoConsent(SaleableProduct product) =>
+        AppError.Validation("productId", LiveConsents.NotConsented(product.Name));
+
+    private static AppError BelowFloor(long floor) =>
+        AppError.Validation("dealPrice", Lang.Text("Giá ưu đãi thấp hơn giá sàn {0} mà chủ thể cho phép; chưa có gì thay đổi.", Standards.Money.Vnd.Display(floor)));
+
     private static AppError QuotaAboveStock(SaleableProduct product) =>
         AppError.Validation("quota", $"Số suất vượt tồn kho: chỉ còn {product.Stock} {product.Unit} chưa dành cho ưu đãi nào; chưa có gì thay đổi.");
 
@@ -97,6 +107,8 @@ public sealed class FlashDeals(OcopDb db, LiveAccess access, StockLedger stock, 
         var product = (await stock.FindAsync([deal.ProductId], ct)).GetValueOrDefault(deal.ProductId);
         if (product is null || !product.Listed) return AppError.Conflict("Sản phẩm hiện không bán.");
         if (deal.DealPrice >= product.Price) return AppError.Conflict($"Giá ưu đãi không còn thấp hơn giá thường {Standards.Money.Vnd.Display(product.Price)}.");
+        if (!await consents.AllowsDealAsync(product, ct)) return NoConsent(product) with { Status = 409 };
+        if (await consents.FloorAsync(deal.ProductId, product.Price, ct) is var floor && deal.DealPrice < floor) return BelowFloor(floor) with { Status = 409 };
         if (deal.Quota > product.Stock) return StockShort(product);
         if (await db.FlashDeals.AnyAsync(d => d.SessionId == sessionId && d.ProductId == deal.ProductId && d.State == DealState.Running, ct))
             return AppError.Conflict("Sản phẩm này đang có một ưu đãi mở; hãy kết thúc ưu đãi đó trước.");

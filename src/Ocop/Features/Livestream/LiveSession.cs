@@ -54,11 +54,16 @@ public sealed class LiveSessionProduct
     public int SortOrder { get; set; }
 }
 
-/// <summary>An account that runs the session's console (pin, deals, start/end).</summary>
+/// <summary>
+/// An account that runs the session's console (pin, deals, start/end) once it has accepted
+/// (<see cref="AcceptedAt"/>); the organiser who creates the session accepts by creating it, an
+/// invited host by answering the invitation.
+/// </summary>
 public sealed class LiveSessionHost
 {
     public int SessionId { get; set; }
     public required string UserId { get; set; }
+    public DateTime? AcceptedAt { get; set; }
 }
 
 /// <summary>A viewer of our page, counted once per session (user id or guest cookie id).</summary>

@@ -19,6 +19,10 @@ public static class LivestreamApi
             .WithSummary("Schedules a session (livestream hosts and OCOP officers); the creator becomes its host.");
         g.MapGet("/{id:int}", Detail).WithName("GetLivestream").WithSummary("A session: stream (embed URL when the platform allows), bag, pinned card, deals.");
         g.MapPut("/{id:int}", Update).WithName("UpdateLivestream").RequireAuthorization().WithSummary("Host edits the session and its bag (before it ends).");
+        g.MapPost("/{id:int}/hosting/accept", (int id, SessionCommands c, LiveQueries q, CancellationToken ct) => Run(c.AcceptHostingAsync(id, ct), id, q, ct))
+            .WithName("AcceptLivestreamHosting").RequireAuthorization().WithSummary("An invited host accepts; only then does it run the session's console.");
+        g.MapPost("/{id:int}/hosting/decline", (int id, SessionCommands c, LiveQueries q, CancellationToken ct) => Run(c.DeclineHostingAsync(id, ct), id, q, ct))
+            .WithName("DeclineLivestreamHosting").RequireAuthorization().WithSummary("An invited (or accepted) host declines or leaves the session.");
         g.MapPost("/{id:int}/start", (int id, SessionCommands c, LiveQueries q, CancellationToken ct) => Run(c.StartAsync(id, ct), id, q, ct))
             .WithName("StartLivestream").RequireAuthorization().WithSummary("Host goes live (scheduled → live).");
         g.MapPost("/{id:int}/end", (int id, SessionCommands c, LiveQueries q, CancellationToken ct) => Run(c.EndAsync(id, ct), id, q, ct))
@@ -43,7 +47,28 @@ public static class LivestreamApi
             .WithSummary("Imports the platform figures from a CSV export (text/csv body: metric,value rows).");
         g.MapGet("/{id:int}/run-sheet", RunSheet).WithName("GetLivestreamRunSheet").RequireAuthorization().WithSummary("The run-sheet (kịch bản) as text: edited, or generated from the bag."); // vi-only: English API summary
         g.MapPut("/{id:int}/run-sheet", SaveRunSheet).WithName("SaveLivestreamRunSheet").RequireAuthorization().WithSummary("Host saves an edited run-sheet (empty = generate again).");
+        var consents = app.MapGroup("/api/v1").WithTags("Livestream").RequireAuthorization();
+        consents.MapGet("/livestream-consents", (LiveConsents c, CancellationToken ct) => c.MineAsync(ct)).WithName("MyLivestreamConsents")
+            .WithSummary("The signed-in producer's products with their livestream consent and deal floor.");
+        consents.MapGet("/livestream-invitations", (LiveAccess a, CancellationToken ct) => a.InvitationsAsync(ct)).WithName("MyLivestreamInvitations")
+            .WithSummary("Sessions not yet ended that the signed-in account was invited to host (accepted or not); accept or decline under /livestreams/{id}/hosting.");
+        consents.MapPut("/products/{id:int}/livestream-consent", GrantConsent).WithName("GrantLivestreamConsent")
+            .WithSummary("The producer (or an officer of its province) consents to livestream sales of a product, with the lowest deal price (floorPrice, in VND).");
+        consents.MapDelete("/products/{id:int}/livestream-consent", WithdrawConsent).WithName("WithdrawLivestreamConsent")
+            .WithSummary("Withdraws the consent: the product enters no new bag or deal.");
         return app;
+    }
+
+    private static async Task<Results<Ok<ConsentInput>, ProblemHttpResult>> GrantConsent(int id, ConsentInput input, LiveConsents c, CancellationToken ct)
+    {
+        var r = await c.GrantAsync(id, input, ct);
+        return r.Ok ? TypedResults.Ok(new ConsentInput(r.Value!.FloorPrice)) : r.Error!.ToProblem();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> WithdrawConsent(int id, LiveConsents c, CancellationToken ct)
+    {
+        var r = await c.WithdrawAsync(id, ct);
+        return r.Ok ? TypedResults.NoContent() : r.Error!.ToProblem();
     }
 
     private static async Task<Results<Created<LiveSessionDto>, ProblemHttpResult>> Create(SessionInput input, SessionCommands c, LiveQueries q, CancellationToken ct)

@@ -12,6 +12,7 @@ public static class LivestreamModule
         services.AddScoped<LiveQueries>();
         services.AddScoped<LiveFigures>();
         services.AddScoped<SessionCommands>();
+        services.AddScoped<LiveConsents>();
         services.AddScoped<FlashDeals>();
         services.AddScoped<RunSheets>();
         services.AddScoped<FlashDealOffers>();

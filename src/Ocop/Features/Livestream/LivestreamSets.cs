@@ -12,5 +12,6 @@ public static class LivestreamSets
         public DbSet<LiveMinute> LiveMinutes => db.Set<LiveMinute>();
         public DbSet<FlashDeal> FlashDeals => db.Set<FlashDeal>();
         public DbSet<DealClaim> DealClaims => db.Set<DealClaim>();
+        public DbSet<LiveConsent> LiveConsents => db.Set<LiveConsent>();
     }
 }

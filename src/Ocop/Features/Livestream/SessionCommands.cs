@@ -14,7 +14,7 @@ public sealed record PlatformFiguresInput(long? Reach, long? Views, long? Viewer
 /// platform figures and the run-sheet. Every change is audited; the feed hears of pins and ends.
 /// </summary>
 public sealed class SessionCommands(OcopDb db, LiveAccess access, StockLedger stock, AuditLog audit, LiveNewsroom news,
-    UserManager<AppUser> users, CurrentUser me, FlashDeals deals, LiveCards cards, TimeProvider clock)
+    UserManager<AppUser> users, CurrentUser me, FlashDeals deals, LiveCards cards, LiveConsents consents, TimeProvider clock)
 {
     public const int MaxProducts = 100;
 
@@ -28,11 +28,16 @@ public sealed class SessionCommands(OcopDb db, LiveAccess access, StockLedger st
         };
         var error = await ApplyAsync(session, input, ct);
         if (error is not null) return error;
-        session.Hosts.Add(new LiveSessionHost { UserId = me.Id! });
+        session.Hosts.Add(new LiveSessionHost { UserId = me.Id!, AcceptedAt = session.CreatedAt });
         foreach (var email in input.HostEmails ?? [])
         {
-            var user = await users.FindByEmailAsync(email.Trim());
+            var user = email.Length <= 256 ? await users.FindByEmailAsync(email.Trim()) : null;
             if (user is null) return AppError.Validation("hostEmails", $"Không có tài khoản với email {email}.");
+            var roles = await users.GetRolesAsync(user);
+            if (!roles.Any(LiveAccess.Organisers.Contains) || user.Disabled)
+                return AppError.Validation("hostEmails",
+                    Lang.Text("Tài khoản {0} không có vai trò người dẫn livestream hoặc cán bộ OCOP; không mời làm người dẫn được.", email));
+            // Invited, not yet a host: the account runs the console only after it accepts.
             if (session.Hosts.All(h => h.UserId != user.Id)) session.Hosts.Add(new LiveSessionHost { UserId = user.Id });
         }
         db.LiveSessions.Add(session);
@@ -78,6 +83,11 @@ public sealed class SessionCommands(OcopDb db, LiveAccess access, StockLedger st
         foreach (var pid in ids.Where(i => !found.TryGetValue(i, out var p) || !p.Listed))
             v.Add("productIds", $"Sản phẩm #{pid} không tồn tại hoặc không đang bán.");
         if (v.HasErrors) return v.ToError();
+        var already = session.Products.Select(p => p.ProductId).ToHashSet();
+        var consented = await consents.ConsentedAsync(ids, ct);
+        foreach (var pid in ids.Where(i => !already.Contains(i) && !consented.Contains(i) && !consents.ActsForProducer(found[i].ProducerProvinceCode)))
+            v.Add("productIds", LiveConsents.NotConsented(found[pid].Name));
+        if (v.HasErrors) return v.ToError();
 
         session.Title = input.Title!.Trim();
         session.Organiser = input.Organiser!.Trim();
@@ -96,6 +106,40 @@ public sealed class SessionCommands(OcopDb db, LiveAccess access, StockLedger st
             line.SortOrder = i;
         }
         return null;
+    }
+
+    /// <summary>The signed-in account accepts its invitation to host the session; from then on it runs the console.</summary>
+    public async Task<Result<LiveSession>> AcceptHostingAsync(int id, CancellationToken ct = default)
+    {
+        var (session, invitation) = await InvitationAsync(id, ct);
+        if (invitation is null) return LiveAccess.NotFound(id);
+        if (invitation.AcceptedAt is null)
+        {
+            invitation.AcceptedAt = clock.UtcNow();
+            audit.Record("livestream.host-accepted", "livestream", id, after: new { invitation.UserId });
+            await db.SaveChangesAsync(ct);
+        }
+        return session!;
+    }
+
+    /// <summary>The signed-in account declines (or gives up) hosting the session; the session's creator cannot.</summary>
+    public async Task<Result<LiveSession>> DeclineHostingAsync(int id, CancellationToken ct = default)
+    {
+        var (session, invitation) = await InvitationAsync(id, ct);
+        if (invitation is null) return LiveAccess.NotFound(id);
+        if (session!.CreatedBy == me.Id) return AppError.Conflict("Người tạo phiên không rời phiên được.");
+        db.LiveHosts.Remove(invitation);
+        audit.Record("livestream.host-declined", "livestream", id, before: new { invitation.UserId, invitation.AcceptedAt });
+        await db.SaveChangesAsync(ct);
+        return session;
+    }
+
+    private async Task<(LiveSession?, LiveSessionHost?)> InvitationAsync(int id, CancellationToken ct)
+    {
+        if (!me.IsAuthenticated) return (null, null);
+        var invitation = await db.LiveHosts.FirstOrDefaultAsync(h => h.SessionId == id && h.UserId == me.Id, ct);
+        var session = invitation is null ? null : await db.LiveSessions.FirstOrDefaultAsync(s => s.Id == id, ct);
+        return session is null ? (null, null) : (session, invitation);
     }
 
     public Task<Result<LiveSession>> StartAsync(int id, CancellationToken ct = default) =>
