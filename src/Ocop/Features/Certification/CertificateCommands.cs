@@ -91,8 +91,7 @@ public sealed class CertificateCommands(OcopDb db, CertificationAccess access, A
         if (v.HasErrors) return v.ToError();
         var c = await db.Set<Certificate>().FirstOrDefaultAsync(x => x.Number == number);
         if (c is null) return AppError.NotFound("Không tìm thấy giấy chứng nhận.");
-        var allowed = c.Level == RecognitionLevel.Central ? access.IsCentral : access.IsProvinceOf(c.ProvinceCode) || access.IsCentral;
-        if (!allowed) return AppError.Forbidden("Chỉ cấp đã công nhận mới thu hồi được giấy chứng nhận này.");
+        if (!access.CanRevoke(c.Level, c.ProvinceCode)) return AppError.Forbidden("Chỉ cấp đã công nhận mới thu hồi được giấy chứng nhận này.");
         if (c.Status == CertificateStatus.Revoked) return AppError.Conflict("Giấy chứng nhận đã bị thu hồi.");
         var before = new { c.Status };
         c.Status = CertificateStatus.Revoked;

@@ -11,6 +11,11 @@ public sealed class CertificationAccess(CurrentUser me)
     public bool IsProvinceOf(Dossier d) => me.IsInRole(Roles.Province) && me.ProvinceCode == d.ProvinceCode;
     public bool IsProvinceOf(string? provinceCode) => me.IsInRole(Roles.Province) && provinceCode is not null && me.ProvinceCode == provinceCode;
     public bool IsCentral => me.IsInRole(Roles.Central) || me.IsAdmin;
+    public bool IsAdmin => me.IsAdmin;
+
+    /// <summary>Only the recognising level revokes: the province for its 3★/4★ (the administrator may act for it), the centre for 5★.</summary>
+    public bool CanRevoke(RecognitionLevel level, string provinceCode) =>
+        level == RecognitionLevel.Central ? IsCentral : IsProvinceOf(provinceCode) || me.IsAdmin;
 
     /// <summary>Officers in scope, the owner, and (checked separately) council members may read a dossier.</summary>
     public bool CanReadAsOfficerOrOwner(Dossier d) => IsOwner(d) || IsCommuneOf(d) || IsProvinceOf(d) || IsCentral;

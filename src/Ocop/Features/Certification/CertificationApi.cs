@@ -26,14 +26,14 @@ public static class CertificationApi
             .WithSummary("Import historic certificates from CSV (body text/csv); pre-2025 province codes are mapped to today's units; all-or-nothing with every bad row listed.");
 
         var rounds = app.MapGroup("/api/v1/rounds").WithTags("Certification").RequireAuthorization();
-        rounds.MapGet("", async (CertificationQueries q, string? province) => TypedResults.Ok((await q.RoundsAsync(province)).Select(ToDto).ToList()))
-            .WithName("ListRounds").WithSummary("Evaluation rounds.");
+        rounds.MapGet("", async (CertificationQueries q, string? province) => Reply(await q.VisibleRoundsAsync(province), list => list.Select(ToDto).ToList()))
+            .WithName("ListRounds").WithSummary("Evaluation rounds the caller runs, sits in or may submit to (officers of the province, national officers, council members, verified producers).");
         rounds.MapPost("", async (CreateRoundRequest r, RoundCommands c) => Reply(await c.CreateAsync(r), ToDto, created: true))
             .WithName("CreateRound").WithSummary("Open an evaluation round (province: its own; central: 5★ rounds).");
         rounds.MapPost("/{id:int}/close", async (int id, RoundCommands c) => Reply(await c.CloseAsync(id), ToDto))
             .WithName("CloseRound").WithSummary("Close a round to new dossiers.");
-        rounds.MapGet("/{id:int}/councils", async (int id, CertificationQueries q) => TypedResults.Ok((await q.CouncilsAsync(id)).Select(ToDto).ToList()))
-            .WithName("ListCouncils").WithSummary("Councils of a round.");
+        rounds.MapGet("/{id:int}/councils", async (int id, CertificationQueries q) => Reply(await q.VisibleCouncilsAsync(id), list => list.Select(ToDto).ToList()))
+            .WithName("ListCouncils").WithSummary("Councils of a round with their members: for those who run the round and the councils' own members.");
 
         var councils = app.MapGroup("/api/v1/councils").WithTags("Certification").RequireAuthorization();
         councils.MapPost("", async (CreateCouncilRequest r, CouncilCommands c) => Reply(await c.CreateAsync(r), ToDto, created: true))

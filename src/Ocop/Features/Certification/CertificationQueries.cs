@@ -134,6 +134,49 @@ public sealed class CertificationQueries(OcopDb db, GeographyDirectory geo, Cert
     public Task<List<Council>> CouncilsAsync(int roundId) =>
         db.Set<Council>().AsNoTracking().Include(c => c.Members).Where(c => c.RoundId == roundId).OrderBy(c => c.Id).ToListAsync();
 
+    /// <summary>
+    /// The rounds the caller runs, sits in or may submit to: national officers every round; provincial
+    /// and commune officers their province's rounds and the central ones; council members the rounds
+    /// of their councils; a verified producer its province's provincial rounds. Anyone else is refused.
+    /// </summary>
+    public async Task<Result<List<EvaluationRound>>> VisibleRoundsAsync(string? province)
+    {
+        var rounds = db.Set<EvaluationRound>().AsNoTracking();
+        if (me.IsNational) return await ListAsync(rounds.Where(r => province == null || r.ProvinceCode == province || r.ProvinceCode == null));
+        if (me.IsInRole(Roles.Province) || me.IsInRole(Roles.Commune))
+        {
+            var own = me.ProvinceCode ?? "--";
+            if (province is not null && province != own) return AppError.Forbidden("Bạn chỉ xem được các đợt đánh giá của tỉnh mình.");
+            return await ListAsync(rounds.Where(r => r.ProvinceCode == own || r.ProvinceCode == null));
+        }
+        var sitting = me.IsInRole(Roles.Council) && me.Id is { } id
+            ? await db.Set<Council>().Where(c => c.Members.Any(m => m.UserId == id)).Select(c => c.RoundId).Distinct().ToListAsync() : [];
+        string? producerProvince = null;
+        if (me.ProducerId is { } producerId)
+            producerProvince = await db.Producers.Where(p => p.Id == producerId && p.Status == ProducerStatus.Verified).Select(p => p.ProvinceCode).FirstOrDefaultAsync();
+        if (sitting.Count == 0 && producerProvince is null)
+            return AppError.Forbidden("Chỉ cán bộ, thành viên hội đồng và chủ thể đã xác minh xem được các đợt đánh giá.");
+        return await ListAsync(rounds.Where(r => sitting.Contains(r.Id)
+            || (producerProvince != null && r.ProvinceCode == producerProvince && r.Level == RecognitionLevel.Province && (province == null || province == producerProvince))));
+
+        static async Task<Result<List<EvaluationRound>>> ListAsync(IQueryable<EvaluationRound> q) =>
+            await q.OrderByDescending(r => r.Year).ThenByDescending(r => r.Id).ToListAsync();
+    }
+
+    /// <summary>
+    /// A round's councils with their members, for those who run the round (national officers; for a
+    /// provincial round, the province's officers) and, of its councils, those the caller sits on.
+    /// </summary>
+    public async Task<Result<List<Council>>> VisibleCouncilsAsync(int roundId)
+    {
+        var round = await db.Set<EvaluationRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId);
+        if (round is null) return AppError.NotFound("Không tìm thấy đợt đánh giá.");
+        var councils = await CouncilsAsync(roundId);
+        if (me.IsNational || (round.ProvinceCode is not null && access.IsProvinceOf(round.ProvinceCode))) return councils;
+        var mine = councils.Where(c => me.Id is not null && c.Members.Any(m => m.UserId == me.Id)).ToList();
+        return mine.Count > 0 ? mine : AppError.Forbidden("Chỉ cán bộ tổ chức đợt đánh giá và thành viên hội đồng xem được hội đồng.");
+    }
+
     /// <summary>Valid certificates by stars, set and province, and those expiring within 90 days, with the as-of time.</summary>
     public async Task<CertificationStats> StatsAsync(string? province)
     {

@@ -12,7 +12,9 @@ public sealed record ImportSummary(int Imported, IReadOnlyList<ImportRowError> E
 /// <c>number,product,producer,province_code,set,stars,score,decision_number,decision_date,issued_on[,expires_on]</c>
 /// with dates as dd/MM/yyyy. A province code on a certificate issued before 01/07/2025 is a pre-2025
 /// code and is mapped to today's province (kept as LegacyProvinceCode). Every bad row is reported
-/// with its line and nothing is imported unless every row is good.
+/// with its line and nothing is imported unless every row is good. A provincial officer imports only
+/// its own province's 3★/4★ certificates: a file with a row of another province or a 5★ row (the
+/// centre's) is refused whole (403) with those rows listed.
 /// </summary>
 public sealed class ImportHistoricCertificates(OcopDb db, GeographyDirectory geo, CertificationAccess access, AuditLog audit, TimeProvider clock)
 {
@@ -23,6 +25,7 @@ public sealed class ImportHistoricCertificates(OcopDb db, GeographyDirectory geo
         if (!access.IsCentral && !access.IsProvinceOf(access.ProvinceCode)) return AppError.Forbidden();
         var errors = new List<ImportRowError>();
         var certificates = new List<Certificate>();
+        var lines = new Dictionary<string, int>();
         var header = true;
         foreach (var (line, f) in CsvRecords.Read(csv))
         {
@@ -61,6 +64,7 @@ public sealed class ImportHistoricCertificates(OcopDb db, GeographyDirectory geo
             if (expires is null) rowErrors.Add("ngày hết hạn không hợp lệ");
             if (certificates.Any(c => c.Number == number)) rowErrors.Add("số giấy chứng nhận trùng trong tệp");
             if (rowErrors.Count > 0) { errors.Add(new(line, string.Join("; ", rowErrors) + ".")); continue; }
+            lines[number] = line;
             certificates.Add(new Certificate
             {
                 Number = number, ProductName = f[1].Trim(), ProducerName = f[2].Trim(), ProvinceCode = province!.Code, LegacyProvinceCode = legacy,
@@ -70,8 +74,15 @@ public sealed class ImportHistoricCertificates(OcopDb db, GeographyDirectory geo
             });
         }
         if (!access.IsCentral)
-            foreach (var c in certificates.Where(c => c.ProvinceCode != access.ProvinceCode))
-                errors.Add(new(0, $"{c.Number}: ngoài tỉnh của bạn."));
+        {
+            var outside = certificates.Where(c => c.ProvinceCode != access.ProvinceCode || c.Level == RecognitionLevel.Central)
+                .Select(c => $"Dòng {lines[c.Number]}: {c.Number} " + (c.ProvinceCode != access.ProvinceCode
+                    ? $"thuộc {geo.Province(c.ProvinceCode)?.Name ?? c.ProvinceCode}, ngoài tỉnh của bạn."
+                    : "là 5 sao, do Trung ương công nhận và nhập.")).ToArray();
+            if (outside.Length > 0)
+                return new AppError($"Bạn chỉ nhập được giấy chứng nhận 3–4 sao của tỉnh mình; {outside.Length} dòng ngoài phạm vi, chưa nhập dòng nào.", 403,
+                    new Dictionary<string, string[]> { ["rows"] = outside });
+        }
         var numbers = certificates.Select(c => c.Number).ToList();
         foreach (var existing in await db.Set<Certificate>().Where(c => numbers.Contains(c.Number)).Select(c => c.Number).ToListAsync())
             errors.Add(new(0, $"{existing}: đã có trong hệ thống."));

@@ -9,7 +9,7 @@ namespace Ocop.Pages;
 
 /// <summary>The producer's OCOP dossiers with status and return reasons; opens a new dossier for one of its products in an open round.</summary>
 public sealed class SellerDossiersModel(CurrentUser me, CertificationQueries queries, DossierCommands commands, CatalogQueries catalog,
-    ProducerQueries producers, TimeProvider clock) : ProducerPageModel(me)
+    TimeProvider clock) : ProducerPageModel(me)
 {
     public sealed class NewDossier
     {
@@ -38,9 +38,9 @@ public sealed class SellerDossiersModel(CurrentUser me, CertificationQueries que
             if ((await queries.DossierAsync(d.Id)).Value is { } detail) ReturnReasons[d.Id] = detail.ReturnReason;
         Products = (await catalog.OfProducerAsync(ProducerId)).Where(p => p.Status != ProductStatus.Hidden)
             .Select(p => new SelectListItem($"{p.Name} ({L["bộ"]} {p.SetCode:00})", p.Id.ToString())).ToList();
-        var producer = await producers.ByIdAsync(ProducerId);
         var today = VietnamTime.Today(clock);
-        Rounds = (await queries.RoundsAsync(producer?.ProvinceCode)).Where(r => r.Level == RecognitionLevel.Province && r.AcceptsSubmissions(today))
+        // Only a verified producer sees its province's rounds (the same rule as GET /api/v1/rounds).
+        Rounds = ((await queries.VisibleRoundsAsync(null)).Value ?? []).Where(r => r.Level == RecognitionLevel.Province && r.AcceptsSubmissions(today))
             .Select(r => new SelectListItem($"{r.Name} ({r.OpensOn:dd/MM/yyyy} – {r.ClosesOn:dd/MM/yyyy})", r.Id.ToString())).ToList();
         foreach (var t in Types) t.Text = L[t.Text];
     }

@@ -5,13 +5,16 @@ using Ocop.Features.Identity;
 namespace Ocop.Pages;
 
 /// <summary>A certificate as an officer sees it: its facts, its history from the audit log, and revocation (reason and decision number).</summary>
-public sealed class OfficerCertificateModel(CurrentUser me, CertificationQueries queries, CertificateCommands commands, AuditLog audit)
+public sealed class OfficerCertificateModel(CurrentUser me, CertificationQueries queries, CertificateCommands commands, AuditLog audit,
+    CertificationAccess access)
     : OfficerPageModel(me)
 {
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public string? DecisionNumber { get; set; }
     public CertificateDto Certificate { get; private set; } = null!;
     public List<AuditEntry> History { get; private set; } = [];
+    /// <summary>The revocation form is offered to the recognising level only.</summary>
+    public bool CanRevoke => Certificate.Status != "Revoked" && access.CanRevoke(Enum.Parse<RecognitionLevel>(Certificate.Level), Certificate.Province.Code);
 
     public async Task<IActionResult> OnGetAsync(string number) => await LoadAsync(number) ? Page() : NotFound();
 
