@@ -10,6 +10,9 @@ public sealed record CassoSignatureHeader(long Timestamp, string V1)
     /// <summary>The header name.</summary>
     public const string HeaderName = "X-Casso-Signature";
 
+    /// <summary>The last millisecond a <see cref="DateTimeOffset"/> holds (31/12/9999): a later t is malformed, not a date.</summary>
+    private const long MaxTimestamp = 253_402_300_799_999;
+
     /// <summary>The signing time as a date.</summary>
     public DateTimeOffset SignedAt => DateTimeOffset.FromUnixTimeMilliseconds(Timestamp);
 
@@ -25,7 +28,7 @@ public sealed record CassoSignatureHeader(long Timestamp, string V1)
             if (equals <= 0) continue;
             var name = part[..equals];
             var value = part[(equals + 1)..];
-            if (name == "t" && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var t)) timestamp = t;
+            if (name == "t" && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var t) && t <= MaxTimestamp) timestamp = t;
             else if (name == "v1" && value.Length == 128 && value.All(char.IsAsciiHexDigit)) v1 = value.ToLowerInvariant();
         }
         return timestamp is { } ts && v1 is not null ? new CassoSignatureHeader(ts, v1) : null;

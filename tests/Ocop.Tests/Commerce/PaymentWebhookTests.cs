@@ -95,6 +95,10 @@ public abstract class PaymentWebhookTests(OcopApp app)
         await (await SePayAsync(SePayBody(Interlocked.Increment(ref _txId), code, total), "wrong")).AssertProblemAsync(HttpStatusCode.Unauthorized);
         await (await SePayAsync(SePayBody(Interlocked.Increment(ref _txId), code, total), null)).AssertProblemAsync(HttpStatusCode.Unauthorized);
         await (await CassoAsync(Interlocked.Increment(ref _txId), code, total, "not-the-key")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        // A timestamp past the last date a clock holds is a malformed header, not a crash.
+        var late = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/casso") { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+        late.Headers.Add("X-Casso-Signature", $"t=99999999999999999,v1={new string('a', 128)}");
+        await (await app.Anonymous().SendAsync(late)).AssertProblemAsync(HttpStatusCode.Unauthorized);
         var unsigned = await app.Anonymous().PostAsJsonAsync("/api/v1/payments/casso", new { error = 0, data = new { id = 1, amount = total, description = code } });
         await unsigned.AssertProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal("AwaitingPayment", (await owner.GetOrderAsync(code)).GetProperty("status").GetString());
@@ -165,6 +169,8 @@ public abstract class PaymentWebhookTests(OcopApp app)
     [InlineData("sepay", "")]
     [InlineData("casso", null)]
     [InlineData("casso", " ")]
+    [InlineData("casso", "")]
+    [InlineData("sepay", " ")]
     public async Task TransferWithoutAReceivingAccount_IsNotAppliedByItsMemo_ButQueuedForTheProducer(string provider, string? account)
     {
         var (code, total, owner, _, _) = await AwaitingOrderAsync();
@@ -181,6 +187,11 @@ public abstract class PaymentWebhookTests(OcopApp app)
     [InlineData("""{"error":0,"data":{"id":"abc","amount":"nhieu"}}""")]
     [InlineData("[1,2,3]")]
     [InlineData("null")]
+    [InlineData("\"DH1\"")]
+    [InlineData("""{"error":0}""")]
+    [InlineData("""{"error":0,"data":null}""")]
+    [InlineData("""{"error":0,"data":{"id":1,"amount":100000,"description":"DH1","accountNumber":123456}}""")]
+    [InlineData("""{"error":0,"data":{"id":1,"amount":1e30,"description":"DH1"}}""")]
     public async Task SignedCassoBodyOfAnotherShape_Is400Problem_AndRecorded(string raw)
     {
         var before = await app.WithDb(db => db.AuditLog.CountAsync(a => a.Action == "payment.rejected" && a.EntityId == "casso"));

@@ -56,7 +56,8 @@ public static class BankTransferWebhooks
         var raw = await reader.ReadToEndAsync(ct);
         var verified = CassoWebhookSignature.Verify(request.Headers["X-Casso-Signature"], raw, key, clock.GetUtcNow(), CassoTolerance);
         if (!verified.IsValid) return Unauthorized("Chữ ký Casso không hợp lệ: " + verified.Error!.Message);
-        if (Parse<CassoWebhook>(raw) is not { } body) return await RejectAsync(matching, "casso", raw, ct);
+        // The v2 shape carries one transaction in data: a body without it is of another shape, like an unreadable one.
+        if (Parse<CassoWebhook>(raw) is not { Data: not null } body) return await RejectAsync(matching, "casso", raw, ct);
         if (body.Data is { Amount: > 0 } tx)
             await matching.RecordAsync(new BankTransfer("casso", tx.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 tx.Amount, tx.Description ?? "", tx.AccountNumber), ct);
