@@ -41,6 +41,29 @@ public abstract class ResolverAndOrderTests(OcopApp app)
     }
 
     [Fact]
+    public async Task Redirect_SendsALinkHeaderToTheLinkset_AndAFullUriLinkTypeIsAccepted()
+    {
+        var farm = await app.FarmWithLotAsync();
+        var client = app.Anonymous();
+        var path = $"/01/{farm.Gtin14}/10/{farm.LotNumber}";
+        var redirect = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, redirect.StatusCode);
+        var link = string.Join(", ", redirect.Headers.GetValues("Link"));
+        Assert.Contains($"<http://localhost{path}?linkType=linkset>; rel=\"linkset\"; type=\"application/linkset+json\"", link);
+        Assert.Contains("rel=\"http://www.w3.org/ns/json-ld#context\"", link);
+
+        foreach (var full in new[] { "https://gs1.org/voc/pip", "https%3A%2F%2Fgs1.org%2Fvoc%2Fpip", "https://ref.gs1.org/voc/pip" })
+        {
+            var pip = await client.GetAsync($"{path}?linkType={full}");
+            Assert.True(pip.StatusCode == HttpStatusCode.TemporaryRedirect, full + ": " + await pip.Content.ReadAsStringAsync());
+            Assert.StartsWith("http://localhost/san-pham/", pip.Headers.Location!.ToString());
+        }
+        var trace = await client.GetAsync($"{path}?linkType=https://gs1.org/voc/traceability");
+        Assert.Equal($"http://localhost/truy-xuat/{farm.LotId}", trace.Headers.Location!.ToString());
+        await (await client.GetAsync($"{path}?linkType=https://gs1.org/voc/recallStatus")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Resolver_BadSyntax_Is400WithTheParsersErrors_AndUnknownThingsAre404()
     {
         var farm = await app.FarmWithLotAsync();

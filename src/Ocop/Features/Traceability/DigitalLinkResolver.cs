@@ -33,6 +33,17 @@ public sealed class DigitalLinkResolver(OcopDb db, TraceQueries queries, TimePro
     public const string DefaultLink = "gs1:defaultLink";
     public static readonly string[] LinkTypes = [Pip, Traceability, CertificationInfo, Epcis, LocationInfo];
 
+    private static readonly string[] VocabularyRoots = ["https://gs1.org/voc/", "http://gs1.org/voc/", "https://ref.gs1.org/voc/", "http://ref.gs1.org/voc/"];
+
+    /// <summary>A link type as a compact URI: <c>https://gs1.org/voc/pip</c> (or ref.gs1.org) is <c>gs1:pip</c>; anything else as asked.</summary>
+    public static string CompactLinkType(string linkType)
+    {
+        foreach (var root in VocabularyRoots)
+            if (linkType.StartsWith(root, StringComparison.OrdinalIgnoreCase) && linkType.Length > root.Length)
+                return "gs1:" + linkType[root.Length..];
+        return linkType;
+    }
+
     /// <summary>Parses <paramref name="pathAndQuery"/> as requested; every grammar error is listed in the 400.</summary>
     public static Result<DigitalLinkUri> Parse(string pathAndQuery)
     {

@@ -105,6 +105,8 @@ public static class TraceabilityApi
 
     private static LocationDto ToDto(TraceLocation l) => new(l.Id, l.Kind.ToString(), l.Name, l.CommuneCode, l.Gln, l.Uri);
 
+    private const string LinksetContext = "<https://ref.gs1.org/standards/resolver/1.2.0/linkset-context>; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"";
+
     private static async Task<IResult> Resolve(HttpContext http, DigitalLinkResolver resolver, CancellationToken ct)
     {
         // The raw target keeps the client's percent-encoding (a lot "A%2FB" stays one segment); some servers do not provide it.
@@ -112,7 +114,8 @@ public static class TraceabilityApi
             ? raw : http.Request.PathBase.Add(http.Request.Path).ToUriComponent() + http.Request.QueryString;
         var parsed = DigitalLinkResolver.Parse(target);
         if (!parsed.Ok) return parsed.Error!.ToProblem();
-        var link = parsed.Value!;
+        // A link type may be written as a compact URI (gs1:pip) or in full (https://gs1.org/voc/pip): one name for both.
+        var link = parsed.Value! is { LinkType: { } asked } p ? p with { LinkType = DigitalLinkResolver.CompactLinkType(asked) } : parsed.Value!;
         http.Response.Headers.Vary = "Accept";
         var wantsLinkset = link.LinkType is "linkset" or "all" ||
                            http.Request.Headers.Accept.Any(a => a is not null && a.Contains(LinksetMediaType, StringComparison.OrdinalIgnoreCase));
@@ -122,13 +125,15 @@ public static class TraceabilityApi
         if (!links.Ok) return links.Error!.ToProblem();
         if (wantsLinkset)
         {
-            http.Response.Headers.Link = "<https://ref.gs1.org/standards/resolver/1.2.0/linkset-context>; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"";
+            http.Response.Headers.Link = LinksetContext;
             return Results.Json(DigitalLinkResolver.Linkset(links.Value!), contentType: LinksetMediaType);
         }
         var chosen = link.LinkType is null ? links.Value!.Default : links.Value!.Links.FirstOrDefault(l => l.LinkType == link.LinkType);
         if (chosen is null) return AppError.NotFound($"Mã này không có liên kết loại {link.LinkType}.").ToProblem();
         var passOn = link.OtherParameters.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}").ToList();
         var href = passOn.Count == 0 ? chosen.Href : chosen.Href + (chosen.Href.Contains('?') ? "&" : "?") + string.Join('&', passOn);
+        // The redirect names the identifier's linkset (RFC 9264 §6) and its JSON-LD context, not every link (deprecated since resolver 1.0).
+        http.Response.Headers.Link = $"<{links.Value!.Anchor}?linkType=linkset>; rel=\"linkset\"; type=\"{LinksetMediaType}\", {LinksetContext}";
         return Results.Redirect(href, permanent: false, preserveMethod: true);
     }
 
