@@ -19,8 +19,11 @@ public sealed class FlashDealOffers(OcopDb db, CurrentUser me, GuestSession gues
     {
         var id = FlashDeal.IdOf(dealId);
         var now = clock.UtcNow();
+        // A deal of this product is priced whatever its state: the claim in the checkout's transaction then refuses a deal
+        // that is sold out, ended or not yet open with 409, on both engines alike (pricing reads outside that transaction,
+        // so refusing here would answer the same loser 400 or 409 by the timing of the race).
         var deal = await db.FlashDeals.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.ProductId == productId, ct);
-        return deal is not null && deal.IsOpen(now) ? new SpecialOfferQuote(dealId, productId, deal.DealPrice) : null;
+        return deal is not null ? new SpecialOfferQuote(dealId, productId, deal.DealPrice) : null;
     }
 
     public async Task<string?> ClaimAsync(string dealId, int productId, int quantity, CancellationToken ct)
