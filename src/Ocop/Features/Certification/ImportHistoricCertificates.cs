@@ -76,11 +76,11 @@ public sealed class ImportHistoricCertificates(OcopDb db, GeographyDirectory geo
         if (!access.IsCentral)
         {
             var outside = certificates.Where(c => c.ProvinceCode != access.ProvinceCode || c.Level == RecognitionLevel.Central)
-                .Select(c => $"Dòng {lines[c.Number]}: {c.Number} " + (c.ProvinceCode != access.ProvinceCode
-                    ? $"thuộc {geo.Province(c.ProvinceCode)?.Name ?? c.ProvinceCode}, ngoài tỉnh của bạn."
-                    : "là 5 sao, do Trung ương công nhận và nhập.")).ToArray();
+                .Select(c => c.ProvinceCode != access.ProvinceCode
+                    ? Lang.Text("Dòng {0}: {1} thuộc {2}, ngoài tỉnh của bạn.", lines[c.Number], c.Number, geo.Province(c.ProvinceCode)?.Name ?? c.ProvinceCode)
+                    : Lang.Text("Dòng {0}: {1} là 5 sao, do Trung ương công nhận và nhập.", lines[c.Number], c.Number)).ToArray();
             if (outside.Length > 0)
-                return new AppError($"Bạn chỉ nhập được giấy chứng nhận 3–4 sao của tỉnh mình; {outside.Length} dòng ngoài phạm vi, chưa nhập dòng nào.", 403,
+                return new AppError(Lang.Text("Bạn chỉ nhập được giấy chứng nhận 3–4 sao của tỉnh mình; {0} dòng ngoài phạm vi, chưa nhập dòng nào.", outside.Length), 403,
                     new Dictionary<string, string[]> { ["rows"] = outside });
         }
         var numbers = certificates.Select(c => c.Number).ToList();
