@@ -44,6 +44,7 @@ public sealed class AppFixture : IAsyncLifetime
         foreach (var arg in new[] { dll, "--urls", BaseUrl, "--contentRoot", project }) start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Ocop"] = $"Data Source={Path.Combine(_temp, "ocop.db")}";
+        start.Environment["Database__QueryWarningsAsErrors"] = "true";
         start.Environment["Media__Root"] = Path.Combine(_temp, "media");
         start.Environment["Payments__SePay__ApiKey"] = SePayKey;
         _app = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");

@@ -15,18 +15,27 @@ public static class DataModule
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("ConnectionStrings:Ocop is required when Database:Provider is Postgres.");
             connectionString = PostgresConnectionString(connectionString);
-            services.AddDbContextPool<OcopDb>(o => UsePostgres(o, connectionString));
+            services.AddDbContextPool<OcopDb>(o => Warnings(UsePostgres(o, connectionString), options));
         }
         else
         {
             connectionString = SqliteConnectionString(connectionString, env.ContentRootPath);
-            services.AddDbContextPool<OcopDb>(o => o.UseSqlite(connectionString)
-                .AddInterceptors(new SqlitePragmas(), new InputGuard()));
+            services.AddDbContextPool<OcopDb>(o => Warnings(o.UseSqlite(connectionString)
+                .AddInterceptors(new SqlitePragmas(), new InputGuard()), options));
         }
         services.AddScoped<Migrator>();
         services.AddSingleton<WriteGate>();
         return services;
     }
+
+    /// <summary>With <see cref="DatabaseOptions.QueryWarningsAsErrors"/>, the query warnings whose results depend on row order throw.</summary>
+    private static DbContextOptionsBuilder Warnings(DbContextOptionsBuilder builder, DatabaseOptions options) =>
+        options.QueryWarningsAsErrors
+            ? builder.ConfigureWarnings(w => w.Throw(
+                Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.FirstWithoutOrderByAndFilterWarning,
+                Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning,
+                Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.DistinctAfterOrderByWithoutRowLimitingOperatorWarning))
+            : builder;
 
     /// <summary>PostgreSQL as the app uses it: no retries, and connections recovered after a failed auto-prepared statement.</summary>
     public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>

@@ -40,6 +40,7 @@ public abstract class OcopApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Ocop", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("Database:QueryWarningsAsErrors", "true");
         builder.UseSetting("Media:Root", Path.Combine(_dir, "media"));
         builder.UseSetting("Media:MaxImageBytes", (200 * 1024).ToString());
         builder.UseSetting("RateLimits:LoginPerMinute", "100000");

@@ -46,6 +46,7 @@ public sealed class AppNode : IAsyncDisposable
         start.Environment["App__PublicBaseUrl"] = baseUri.ToString().TrimEnd('/');
         start.Environment["Database__Provider"] = "Postgres";
         start.Environment["Database__MigrateOnStartup"] = "true";
+        start.Environment["Database__QueryWarningsAsErrors"] = "true";
         start.Environment["ConnectionStrings__Ocop"] = connectionString;
         start.Environment["Media__Root"] = media;
         start.Environment["Logging__LogLevel__Default"] = "Warning";

@@ -12,7 +12,7 @@ public sealed class SecondNode(OcopApp first) : WebApplicationFactory<Program>
     {
         var config = first.Services.GetRequiredService<IConfiguration>();
         builder.UseEnvironment("Testing");
-        foreach (var key in new[] { "App:PublicBaseUrl", "Database:Provider", "Media:Root", "Media:MaxImageBytes", "RateLimits:LoginPerMinute", "RateLimits:RegisterPerHour", "Logging:LogLevel:Default" })
+        foreach (var key in new[] { "App:PublicBaseUrl", "Database:Provider", "Media:Root", "Media:MaxImageBytes", "RateLimits:LoginPerMinute", "RateLimits:RegisterPerHour", "Logging:LogLevel:Default", "Database:QueryWarningsAsErrors" })
             builder.UseSetting(key, config[key]);
         builder.UseSetting("ConnectionStrings:Ocop", config.GetConnectionString("Ocop"));
         builder.UseSetting("Database:MigrateOnStartup", "false");

@@ -100,8 +100,9 @@ public sealed class CatalogSearchIndex(IServiceScopeFactory scopes, GeographyDir
     /// <summary>Changes anywhere (other nodes included) move this stamp: counts and latest update times.</summary>
     private static async Task<string> StampAsync(OcopDb db)
     {
-        var products = await db.Products.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Max = g.Max(p => p.UpdatedAt) }).FirstOrDefaultAsync();
-        var producers = await db.Producers.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Max = g.Max(p => p.UpdatedAt) }).FirstOrDefaultAsync();
+        // One aggregate row per table (none when it is empty), read as a list: there is no order to ask for.
+        var products = (await db.Products.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Max = g.Max(p => p.UpdatedAt) }).ToListAsync()).SingleOrDefault();
+        var producers = (await db.Producers.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Max = g.Max(p => p.UpdatedAt) }).ToListAsync()).SingleOrDefault();
         var photos = await db.ProductPhotos.CountAsync();
         return $"{products?.Count}:{products?.Max:O}:{producers?.Count}:{producers?.Max:O}:{photos}";
     }

@@ -18,13 +18,14 @@ public sealed class AttributedSales(OcopDb db)
     public async Task<SalesTotals> TotalsAsync(int livestreamId, CancellationToken ct = default)
     {
         var orders = db.Orders.AsNoTracking().Where(o => o.LivestreamId == livestreamId && !NotCounted.Contains(o.Status));
-        var row = await orders.GroupBy(_ => 1).Select(g => new
+        // One aggregate row (none without orders), read as a list: there is no order to ask for.
+        var row = (await orders.GroupBy(_ => 1).Select(g => new
         {
             Orders = g.Count(),
             Placed = g.Sum(o => o.Subtotal - o.Discount),
             Paid = g.Where(o => o.AmountPaid >= o.Total).Sum(o => o.Subtotal - o.Discount),
             PaidOrders = g.Count(o => o.AmountPaid >= o.Total),
-        }).FirstOrDefaultAsync(ct);
+        }).ToListAsync(ct)).SingleOrDefault();
         if (row is null) return new SalesTotals(0, 0, 0, 0, 0, 0);
         var items = await db.OrderLines.AsNoTracking().Where(l => orders.Any(o => o.Id == l.OrderId)).SumAsync(l => l.Quantity, ct);
         var buyers = await orders.Select(o => o.BuyerId ?? o.GuestSession ?? o.Phone).Distinct().CountAsync(ct);

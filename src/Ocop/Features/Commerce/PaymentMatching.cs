@@ -207,7 +207,7 @@ public sealed class PaymentMatching(OcopDb db, OrderWorkflow workflow, AuditLog 
     private async Task<int?> ProducerOfAccountAsync(string? account, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(account)) return null;
-        var owners = await db.Producers.AsNoTracking().Where(p => p.BankAccountNumber == account.Trim()).Select(p => p.Id).Take(2).ToListAsync(ct);
+        var owners = await db.Producers.AsNoTracking().Where(p => p.BankAccountNumber == account.Trim()).OrderBy(p => p.Id).Select(p => p.Id).Take(2).ToListAsync(ct);
         return owners.Count == 1 ? owners[0] : null;
     }
 
