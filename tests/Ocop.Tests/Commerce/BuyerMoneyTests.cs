@@ -151,7 +151,8 @@ public abstract class BuyerMoneyTests(OcopApp app)
         Assert.Equal(total, refunded[Metrics.Refunds] - paid[Metrics.Refunds]);
         Assert.Equal(-150_000, refunded[Metrics.GmvPaid] - paid[Metrics.GmvPaid]);
         Assert.Equal(-1, refunded[Metrics.OrdersPaid] - paid[Metrics.OrdersPaid]);
-        Assert.Equal(0, refunded[Metrics.GmvPlaced] - paid[Metrics.GmvPlaced]);
+        Assert.Equal(-150_000, refunded[Metrics.GmvPlaced] - paid[Metrics.GmvPlaced]);
+        Assert.Equal(-1, refunded[Metrics.OrdersPlaced] - paid[Metrics.OrdersPlaced]);
     }
 
     /// <summary>The storefront figures of Sơn La (the test producers' province) in a fresh snapshot.</summary>
@@ -161,7 +162,7 @@ public abstract class BuyerMoneyTests(OcopApp app)
         var snapshot = await scope.ServiceProvider.GetRequiredService<SnapshotBuilder>().TakeAsync(DateTime.UtcNow.AddSeconds(1));
         var figures = await app.WithDb(db => db.Set<InsightsFigure>().Where(f => f.SnapshotId == snapshot.Id && f.ProvinceCode == "14" && f.Key == SalesChannels.Storefront)
             .ToListAsync());
-        return new[] { Metrics.Refunds, Metrics.GmvPaid, Metrics.OrdersPaid, Metrics.GmvPlaced }
+        return new[] { Metrics.Refunds, Metrics.GmvPaid, Metrics.OrdersPaid, Metrics.GmvPlaced, Metrics.OrdersPlaced }
             .ToDictionary(m => m, m => figures.Where(f => f.Metric == m).Sum(f => f.Value));
     }
 }

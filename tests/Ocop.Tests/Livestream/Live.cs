@@ -6,7 +6,7 @@ using Ocop.Tests.Commerce;
 
 namespace Ocop.Tests.Livestream;
 
-public sealed record LiveSetup(HttpClient Host, int SessionId, int ProductId, int ProducerId);
+public sealed record LiveSetup(HttpClient Host, int SessionId, int ProductId, int ProducerId, HttpClient Owner);
 
 public sealed record SseEvent(string? Id, string Name, JsonElement Data);
 
@@ -30,7 +30,7 @@ public static class Live
         })).JsonAsync(HttpStatusCode.Created);
         var id = created.GetProperty("id").GetInt32();
         if (start) await (await host.PostAsync($"/api/v1/livestreams/{id}/start", null)).JsonAsync();
-        return new LiveSetup(host, id, product, producer.Id);
+        return new LiveSetup(host, id, product, producer.Id, owner);
     }
 
     /// <summary>The producer (or an officer of its province) consents to livestream sales of the product with this deal floor.</summary>

@@ -7,9 +7,10 @@ public sealed record OrderMoment(DateTime PlacedAt, int Items, long Revenue);
 public sealed record AttributedSalesReport(SalesTotals Totals, IReadOnlyList<ProductSales> Products, IReadOnlyList<DealSales> Deals, IReadOnlyList<OrderMoment> Moments);
 
 /// <summary>
-/// Commerce's figures for the orders attributed to a livestream session: placed (every order not
-/// cancelled or returned: their money is refunded), goods value after discounts, without shipping) and paid (those fully paid, or COD
-/// collected). Read by Livestream for its counters and report.
+/// Commerce's figures for the orders attributed to a livestream session, by the one definition of GMV the
+/// statistics use too (decision 0023): the goods of each standing order (not cancelled or returned) after its
+/// discounts, shipping left out; placed, and paid (fully paid, or COD collected: <see cref="Order.PaidAt"/> set).
+/// Read by Livestream for its counters and report.
 /// </summary>
 public sealed class AttributedSales(OcopDb db)
 {
@@ -23,8 +24,8 @@ public sealed class AttributedSales(OcopDb db)
         {
             Orders = g.Count(),
             Placed = g.Sum(o => o.Subtotal - o.Discount),
-            Paid = g.Where(o => o.AmountPaid >= o.Total).Sum(o => o.Subtotal - o.Discount),
-            PaidOrders = g.Count(o => o.AmountPaid >= o.Total),
+            Paid = g.Where(o => o.PaidAt != null).Sum(o => o.Subtotal - o.Discount),
+            PaidOrders = g.Count(o => o.PaidAt != null),
         }).ToListAsync(ct)).SingleOrDefault();
         if (row is null) return new SalesTotals(0, 0, 0, 0, 0, 0);
         var items = await db.OrderLines.AsNoTracking().Where(l => orders.Any(o => o.Id == l.OrderId)).SumAsync(l => l.Quantity, ct);

@@ -49,11 +49,11 @@ public sealed class SnapshotBuilder(OcopDb db, FunnelQuery? funnel, TimeProvider
             Add(Metrics.ListedProducts, r.Key, "", r.Count);
 
         // One grouped pass over orders per snapshot (not per page view), by producer; the producer gives the province.
-        // GMV is the goods after discounts (shipping is the carrier's, not a sale). A paid order refunded by asOf
-        // (cancelled or returned after payment) is no longer a paid sale; the money owed back is a figure of its own.
-        // GMV is the goods after discounts (shipping is the carrier's, not a sale). A paid order refunded by asOf
-        // (cancelled or returned after payment) is no longer a paid sale; the money owed back is the refunds figure.
-        var orders = await db.Set<Order>().AsNoTracking().Where(o => o.PlacedAt <= asOf)
+        // GMV, defined once (decision 0023): the goods of an order after its discounts, shipping left out (the carrier's,
+        // not a sale), counted while the order stands: one cancelled or returned by asOf is no sale, placed or paid. The
+        // same rule gives a session's figures (Commerce.AttributedSales). Money owed back on such orders is the refunds figure.
+        var orders = await db.Set<Order>().AsNoTracking()
+            .Where(o => o.PlacedAt <= asOf && !((o.Status == OrderStatus.Cancelled || o.Status == OrderStatus.Returned) && o.ClosedAt != null && o.ClosedAt <= asOf))
             .GroupBy(o => new { o.ProducerId, Live = o.LivestreamId != null })
             .Select(g => new
             {
@@ -61,22 +61,20 @@ public sealed class SnapshotBuilder(OcopDb db, FunnelQuery? funnel, TimeProvider
                 Paid = g.Sum(o => o.PaidAt != null && o.PaidAt <= asOf ? 1 : 0), GmvPaid = g.Sum(o => o.PaidAt != null && o.PaidAt <= asOf ? o.Subtotal - o.Discount : 0),
             }).ToListAsync(ct);
         var refunded = (await db.Refunds.AsNoTracking().Where(r => r.CreatedAt <= asOf)
-            .Join(db.Set<Order>().AsNoTracking(), r => r.OrderId, o => o.Id, (r, o) => new { r.Amount, o.ProducerId, Live = o.LivestreamId != null, o.PaidAt, Goods = o.Subtotal - o.Discount })
+            .Join(db.Set<Order>().AsNoTracking(), r => r.OrderId, o => o.Id, (r, o) => new { r.Amount, o.ProducerId, Live = o.LivestreamId != null })
             .GroupBy(x => new { x.ProducerId, x.Live })
-            .Select(g => new
-            {
-                g.Key.ProducerId, g.Key.Live, Amount = g.Sum(x => x.Amount),
-                Paid = g.Sum(x => x.PaidAt != null && x.PaidAt <= asOf ? 1 : 0), GmvPaid = g.Sum(x => x.PaidAt != null && x.PaidAt <= asOf ? x.Goods : 0),
-            }).ToListAsync(ct)).ToDictionary(r => (r.ProducerId, r.Live), r => (r.Amount, r.Paid, r.GmvPaid));
+            .Select(g => new { g.Key.ProducerId, g.Key.Live, Amount = g.Sum(x => x.Amount) })
+            .ToListAsync(ct)).ToDictionary(r => (r.ProducerId, r.Live), r => r.Amount);
         var provinceOf = await db.Set<Producer>().AsNoTracking().Select(p => new { p.Id, p.ProvinceCode }).ToDictionaryAsync(p => p.Id, p => p.ProvinceCode, ct);
-        foreach (var g in orders.GroupBy(o => (Province: provinceOf.GetValueOrDefault(o.ProducerId) ?? "", Channel: SalesChannels.Of(o.Live))))
+        var byKey = orders.ToDictionary(o => (o.ProducerId, o.Live));
+        foreach (var g in byKey.Keys.Union(refunded.Keys).GroupBy(k => (Province: provinceOf.GetValueOrDefault(k.ProducerId) ?? "", Channel: SalesChannels.Of(k.Live))))
         {
-            Add(Metrics.OrdersPlaced, g.Key.Province, g.Key.Channel, g.Sum(o => (long)o.Placed));
-            Add(Metrics.GmvPlaced, g.Key.Province, g.Key.Channel, g.Sum(o => o.Gmv));
-            var back = g.Select(o => refunded.GetValueOrDefault((o.ProducerId, o.Live))).ToList();
-            Add(Metrics.OrdersPaid, g.Key.Province, g.Key.Channel, g.Sum(o => (long)o.Paid) - back.Sum(r => (long)r.Paid));
-            Add(Metrics.GmvPaid, g.Key.Province, g.Key.Channel, g.Sum(o => o.GmvPaid) - back.Sum(r => r.GmvPaid));
-            Add(Metrics.Refunds, g.Key.Province, g.Key.Channel, back.Sum(r => r.Amount));
+            var standing = g.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
+            Add(Metrics.OrdersPlaced, g.Key.Province, g.Key.Channel, standing.Sum(o => (long)o.Placed));
+            Add(Metrics.GmvPlaced, g.Key.Province, g.Key.Channel, standing.Sum(o => o.Gmv));
+            Add(Metrics.OrdersPaid, g.Key.Province, g.Key.Channel, standing.Sum(o => (long)o.Paid));
+            Add(Metrics.GmvPaid, g.Key.Province, g.Key.Channel, standing.Sum(o => o.GmvPaid));
+            Add(Metrics.Refunds, g.Key.Province, g.Key.Channel, g.Sum(k => refunded.GetValueOrDefault(k)));
         }
 
         // B2B: a deal agreed through Matching is the programme's wholesale sale, valued at its agreed terms on the
