@@ -9,6 +9,11 @@ public sealed class MediaFile
     public required string ContentType { get; set; }
     public long Length { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>
+    /// Served only through the route of what it belongs to (a dossier's evidence, to those who may read the
+    /// dossier), never by <c>/media/{hash}</c>. Bytes also saved for a public use (a product photo) are public.
+    /// </summary>
+    public bool IsPrivate { get; set; }
 }
 
 internal sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFile>
@@ -51,7 +56,8 @@ public sealed class MediaStore(OcopDb db, MediaOptions options, IHostEnvironment
         return null;
     }
 
-    public async Task<Result<MediaFile>> SaveAsync(Stream content, MediaKind kind, CancellationToken ct = default)
+    /// <param name="restricted">Kept from <c>/media/{hash}</c> (see <see cref="MediaFile.IsPrivate"/>).</param>
+    public async Task<Result<MediaFile>> SaveAsync(Stream content, MediaKind kind, bool restricted = false, CancellationToken ct = default)
     {
         var max = kind == MediaKind.Image ? options.MaxImageBytes : options.MaxDocumentBytes;
         using var buffer = new MemoryStream();
@@ -70,11 +76,11 @@ public sealed class MediaStore(OcopDb db, MediaOptions options, IHostEnvironment
             return AppError.Validation("file", kind == MediaKind.Image
                 ? "Tệp không phải ảnh JPEG, PNG hoặc WebP."
                 : "Tệp không phải PDF hoặc ảnh JPEG, PNG, WebP.");
-        return await StoreAsync(bytes, type, ct);
+        return await StoreAsync(bytes, type, ct, restricted);
     }
 
     /// <summary>Stores bytes of a type the caller vouches for (the demo seed's generated SVG images).</summary>
-    internal async Task<MediaFile> StoreAsync(byte[] bytes, string contentType, CancellationToken ct = default)
+    internal async Task<MediaFile> StoreAsync(byte[] bytes, string contentType, CancellationToken ct = default, bool restricted = false)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var path = PathOf(hash);
@@ -86,8 +92,16 @@ public sealed class MediaStore(OcopDb db, MediaOptions options, IHostEnvironment
             File.Move(temp, path, overwrite: true);
         }
         var existing = await db.MediaFiles.FindAsync([hash], ct);
-        if (existing is not null) return existing;
-        var file = new MediaFile { Hash = hash, ContentType = contentType, Length = bytes.Length, CreatedAt = clock.UtcNow() };
+        if (existing is not null)
+        {
+            if (existing.IsPrivate && !restricted)
+            {
+                existing.IsPrivate = false; // the same bytes published by someone who holds them
+                await db.SaveChangesAsync(ct);
+            }
+            return existing;
+        }
+        var file = new MediaFile { Hash = hash, ContentType = contentType, Length = bytes.Length, CreatedAt = clock.UtcNow(), IsPrivate = restricted };
         db.MediaFiles.Add(file);
         await db.SaveChangesAsync(ct);
         return file;

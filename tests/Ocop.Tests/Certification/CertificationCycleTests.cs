@@ -7,7 +7,7 @@ namespace Ocop.Tests.Certification;
 /// The evaluation cycle over the API with bearer tokens of every role: dossier → commune → province
 /// → council → decision → certificate → public verification, and the refusals along the way.
 /// </summary>
-public abstract class CertificationCycleTests(OcopApp app)
+public abstract partial class CertificationCycleTests(OcopApp app)
 {
     private sealed record Setup(HttpClient Owner, HttpClient Commune, HttpClient Province, int RoundId, int CouncilId, HttpClient[] Members, int ProducerId);
 
@@ -258,6 +258,60 @@ public abstract class CertificationCycleTests(OcopApp app)
         Assert.Equal("Thiếu xác nhận nguồn gốc nguyên liệu", seen.GetProperty("returnReason").GetString());
         var queue = await (await s.Owner.GetAsync("/api/v1/dossiers")).JsonAsync();
         Assert.Contains(queue.EnumerateArray(), d => d.GetProperty("id").GetInt32() == id);
+    }
+}
+
+public abstract partial class CertificationCycleTests
+{
+    /// <summary>Issue 17 §14: evidence is read by those who may read the dossier, through the dossier, never cached by shared caches.</summary>
+    [Fact]
+    public async Task Evidence_IsServedOnlyToThoseWhoMayReadTheDossier_NeverFromPublicMedia()
+    {
+        var s = await PrepareAsync();
+        var product = await (await s.Owner.PostAsJsonAsync("/api/v1/products", OcopApp.ProductBody(app.Unique("Chè Shan tuyết ")))).JsonAsync(HttpStatusCode.Created);
+        var dossier = await (await s.Owner.PostAsJsonAsync("/api/v1/dossiers", new { productId = product.GetProperty("id").GetInt32(), roundId = s.RoundId, type = "FirstTime", samplesDeclared = "3 gói" })).JsonAsync(HttpStatusCode.Created);
+        var id = dossier.GetProperty("summary").GetProperty("id").GetInt32();
+        var bytes = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% giấy chứng nhận an toàn thực phẩm " + Guid.NewGuid() + "\n%%EOF");
+        var evidence = await (await s.Owner.PostAsync($"/api/v1/dossiers/{id}/evidence",
+            new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", "Giấy chứng nhận ATTP.pdf" } })).JsonAsync(HttpStatusCode.Created);
+        var url = evidence.GetProperty("url").GetString()!;
+        Assert.Equal($"/api/v1/dossiers/{id}/evidence/{evidence.GetProperty("id").GetInt32()}", url);
+
+        // The content address is no way in, not even for the owner.
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync($"/media/{hash}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await s.Owner.GetAsync($"/media/{hash}")).StatusCode);
+
+        async Task Readable(HttpClient who)
+        {
+            using var response = await who.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+            Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+            Assert.True(response.Headers.CacheControl is { Private: true, NoStore: true }, $"Cache-Control: {response.Headers.CacheControl}");
+            Assert.Contains("inline", response.Content.Headers.ContentDisposition?.ToString());
+        }
+        await Readable(s.Owner);
+        await Readable(s.Commune);
+        await Readable(s.Province);
+
+        var (_, otherOwner) = await app.VerifiedProducerAsync();
+        var haTinh = await app.LoginAsNewAsync(Roles.Province, "42");
+        var buyer = await app.LoginAsNewAsync(Roles.Buyer);
+        foreach (var stranger in new[] { otherOwner, haTinh, buyer, s.Members[0] })
+            Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Anonymous().GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await s.Owner.GetAsync($"/api/v1/dossiers/{id}/evidence/999999")).StatusCode);
+
+        // Once the council has it, its members read the evidence too.
+        var items = Criteria(dossier).Select(c => new { criterionId = c.GetProperty("id").GetInt32(), optionId = Best(c) }).ToList();
+        await (await s.Owner.PutAsJsonAsync($"/api/v1/dossiers/{id}/self-assessment", items)).JsonAsync();
+        await (await s.Owner.PostAsync($"/api/v1/dossiers/{id}/submit", null)).JsonAsync();
+        await (await s.Commune.PostAsync($"/api/v1/dossiers/{id}/forward", null)).JsonAsync();
+        await (await s.Province.PostAsJsonAsync($"/api/v1/dossiers/{id}/accept", new { councilId = s.CouncilId })).JsonAsync();
+        await Readable(s.Members[0]);
+        // The officer's page links the evidence by the dossier's route.
+        Assert.Contains($"href=\"{url}\"", await s.Province.GetStringAsync($"/quan-ly/ho-so/{id}"));
     }
 }
 

@@ -156,6 +156,8 @@ public sealed class AccessWorld
         var dossier = await (await owner.PostAsJsonAsync("/api/v1/dossiers", new { productId = product, roundId = round, type = "FirstTime", samplesDeclared = "3 hộp" }))
             .JsonAsync(HttpStatusCode.Created);
         Ids["dossier"] = dossier.GetProperty("summary").GetProperty("id").GetInt32().ToString();
+        Ids["evidence"] = (await (await owner.PostAsync($"/api/v1/dossiers/{Ids["dossier"]}/evidence", File("giay-phep.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray())))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32().ToString();
         Ids["certificate"] = await CertificateAsync(producer.Id);
         Ids["certificateToRevoke"] = await CertificateAsync(producer.Id);
         var rubrics = await (await admin.GetAsync("/api/v1/rubrics")).JsonAsync();

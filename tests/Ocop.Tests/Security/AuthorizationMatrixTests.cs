@@ -144,6 +144,7 @@ public abstract class AuthorizationMatrixTests(OcopApp app, ITestOutputHelper ou
         A("POST /api/v1/dossiers/", "/api/v1/dossiers", ProducerOwn,
             w => new { productId = int.Parse(w.Ids["product"]), roundId = int.Parse(w.Ids["round"]), type = "FirstTime", samplesDeclared = "3 hộp" }),
         A("GET /api/v1/dossiers/{id:int}", "/api/v1/dossiers/{dossier}", ProducerOwn | OwnScope),
+        A("GET /api/v1/dossiers/{id:int}/evidence/{evidenceId:int}", "/api/v1/dossiers/{dossier}/evidence/{evidence}", ProducerOwn | OwnScope),
         A("PUT /api/v1/dossiers/{id:int}/self-assessment", "/api/v1/dossiers/{dossier}/self-assessment", ProducerOwn, _ => Array.Empty<object>()),
         A("POST /api/v1/dossiers/{id:int}/evidence", "/api/v1/dossiers/{dossier}/evidence", ProducerOwn,
             content: _ => AccessWorld.File("giay-phep.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray())),
@@ -179,12 +180,12 @@ public abstract class AuthorizationMatrixTests(OcopApp app, ITestOutputHelper ou
         A("POST /api/v1/epcis/capture", "/api/v1/epcis/capture", AnyProducer | National, _ => AccessWorld.Parse("""
             {"@context":["https://ref.gs1.org/standards/epcis/epcis-context.jsonld"],"type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2026-01-01T00:00:00+07:00","epcisBody":{"eventList":[]}}
             """)),
-        A("POST /api/v1/lots", "/api/v1/lots", ProducerOwn | OwnScope, pending: 9,
+        A("POST /api/v1/lots", "/api/v1/lots", ProducerOwn | OwnScope,
             body: w => new { productId = int.Parse(w.Ids["product"]), number = "MT" + Random.Shared.Next(100_000, 999_999), harvestedOn = Day(-1), quantity = 10, unit = "KGM" }),
         A("GET /api/v1/lots/{id:int}", "/api/v1/lots/{lot}", Everyone),
         A("GET /api/v1/lots/{id:int}/qr.svg", "/api/v1/lots/{lot}/qr.svg", Everyone),
         A("GET /api/v1/lots/{id:int}/qr.png", "/api/v1/lots/{lot}/qr.png", Everyone),
-        A("POST /api/v1/trace-locations", "/api/v1/trace-locations?producerId={producer}", ProducerOwn | OwnScope, pending: 9,
+        A("POST /api/v1/trace-locations", "/api/v1/trace-locations?producerId={producer}", ProducerOwn | OwnScope,
             body: _ => new { kind = "Farm", name = "Vườn nhãn bản Nà Sản", communeCode = AccessWorld.OwnCommune }),
         // The signed-in producer's places; anyone else an empty list.
         A("GET /api/v1/trace-locations", "/api/v1/trace-locations", SignedIn),

@@ -7,6 +7,7 @@ public static class CatalogModule
         services.AddMemoryCache();
         services.AddSingleton<CatalogSearchIndex>();
         services.AddSingleton<CatalogSearch>();
+        services.AddSingleton<Producers.IProducerEvents, ProducerStandingListener>();
         services.AddScoped<ProductCommands>();
         services.AddScoped<CatalogQueries>();
         return services;

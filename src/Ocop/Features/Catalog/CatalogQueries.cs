@@ -52,7 +52,7 @@ public sealed class CatalogQueries(OcopDb db, GeographyDirectory geo, CurrentUse
     {
         var producer = await db.Producers.AsNoTracking().FirstAsync(x => x.Id == p.ProducerId);
         var isPublic = p.Status == ProductStatus.Listed && producer.Status == ProducerStatus.Verified;
-        if (!isPublic && me.ProducerId != producer.Id && !(me.IsOfficer && me.CanActOnProvince(producer.ProvinceCode))) return null;
+        if (!isPublic && me.ProducerId != producer.Id && !(me.IsOfficer && me.CanActOnCommune(producer.CommuneCode, producer.ProvinceCode))) return null;
         var today = VietnamTime.Today(clock);
         var stars = p.StarsOn(today);
         var set = ProductSets.Find(p.SetCode)!;

@@ -52,6 +52,8 @@ public static class CertificationApi
             .WithName("SelfAssess").WithSummary("Self-assessment: one option and a note per criterion.");
         dossiers.MapPost("/{id:int}/evidence", AddEvidence).WithName("AddEvidence").DisableAntiforgery()
             .WithSummary("Evidence file (multipart 'file', optional 'criterionId'): PDF, JPEG, PNG or WebP checked by content; at most 10 MB.");
+        dossiers.MapGet("/{id:int}/evidence/{evidenceId:int}", EvidenceFile).WithName("GetEvidenceFile")
+            .WithSummary("An evidence file, for those who may read the dossier; never cached by shared caches.");
         dossiers.MapPost("/{id:int}/submit", async (int id, DossierCommands c, CertificationQueries q) => await Detail(await c.SubmitAsync(id), q))
             .WithName("SubmitDossier").WithSummary("Submit to the commune; no more edits.");
         dossiers.MapPost("/{id:int}/commune-check", async (int id, List<CommuneCheckItem> items, DossierCommands c, CertificationQueries q) => await Detail(await c.CommuneCheckAsync(id, items), q))
@@ -119,13 +121,27 @@ public static class CertificationApi
             : AppError.Forbidden("Bạn chỉ xem được lịch sử giấy chứng nhận của tỉnh mình.").ToProblem();
     }
 
+    private static async Task<IResult> EvidenceFile(int id, int evidenceId, CertificationQueries q, MediaStore store, HttpContext http)
+    {
+        var found = await q.EvidenceAsync(id, evidenceId);
+        if (!found.Ok) return found.Error!.ToProblem();
+        var path = store.PathOf(found.Value!.MediaHash);
+        if (!File.Exists(path)) return AppError.NotFound("Không tìm thấy tệp minh chứng.").ToProblem();
+        http.Response.Headers.CacheControl = "private, no-store";
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        // inline, so a PDF or photo opens in the browser; the name as the producer gave it (RFC 5987 for Vietnamese).
+        http.Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline")
+            { FileNameStar = found.Value.FileName }.ToString();
+        return Results.File(path, found.Value.ContentType, enableRangeProcessing: false);
+    }
+
     private static async Task<IResult> AddEvidence(int id, IFormFile? file, [FromForm] int? criterionId, DossierCommands c)
     {
         if (file is null) return AppError.Validation("file", "Vui lòng chọn tệp minh chứng.").ToProblem();
         await using var stream = file.OpenReadStream();
         var result = await c.AddEvidenceAsync(id, criterionId, file.FileName, stream);
         return result.Ok
-            ? TypedResults.Created($"/media/{result.Value!.MediaHash}", new EvidenceView(result.Value.Id, result.Value.CriterionNodeId, result.Value.FileName, $"/media/{result.Value.MediaHash}", result.Value.ContentType))
+            ? TypedResults.Created(EvidenceView.Of(id, result.Value!).Url, EvidenceView.Of(id, result.Value!))
             : result.Error!.ToProblem();
     }
 

@@ -18,7 +18,12 @@ public sealed record OptionView(int Id, string Title, decimal Points, int? StarG
 public sealed record MemberChoice(string Member, int? OptionId, decimal Points);
 public sealed record DossierDetail(DossierSummary Summary, string RubricVersion, string? SamplesDeclared, string? ProducerNote, string? ReturnReason,
     IReadOnlyList<CriterionView> Criteria, IReadOnlyList<EvidenceView> Evidence, IReadOnlyList<MemberTotal> MemberTotals, bool ScoresVisible, bool ScoredByMe);
-public sealed record EvidenceView(int Id, int? CriterionId, string FileName, string Url, string ContentType);
+public sealed record EvidenceView(int Id, int? CriterionId, string FileName, string Url, string ContentType)
+{
+    /// <summary>The file's address: the dossier's own route, which checks who asks (never the public <c>/media</c>).</summary>
+    public static EvidenceView Of(int dossierId, DossierEvidence e) =>
+        new(e.Id, e.CriterionNodeId, e.FileName, $"/api/v1/dossiers/{dossierId}/evidence/{e.Id}", e.ContentType);
+}
 public sealed record MemberTotal(string Member, decimal Total);
 public sealed record RegistryFilter(string? Province = null, int? Set = null, int? Stars = null, int? Year = null, string? Status = "valid", int Page = 1, int PageSize = 50);
 
@@ -96,9 +101,7 @@ public sealed class CertificationQueries(OcopDb db, GeographyDirectory geo, Cert
     {
         var d = await db.Set<Dossier>().AsNoTracking().Include(x => x.Criteria).Include(x => x.Evidence).FirstOrDefaultAsync(x => x.Id == id);
         if (d is null) return AppError.NotFound("Không tìm thấy hồ sơ.");
-        var memberships = await db.Set<CouncilMember>().AsNoTracking()
-            .Where(m => m.UserId == me.Id && (m.CouncilId == d.CouncilId || m.CouncilId == d.CentralCouncilId)).ToListAsync();
-        var isMember = memberships.Count > 0;
+        var isMember = await IsMemberAsync(d);
         if (!access.CanReadAsOfficerOrOwner(d) && !isMember) return AppError.NotFound("Không tìm thấy hồ sơ.");
         var scores = await db.Set<MemberScore>().AsNoTracking().Include(s => s.Items).Where(s => s.DossierId == id).ToListAsync();
         var scoredByMe = scores.Any(s => s.MemberUserId == me.Id);
@@ -123,9 +126,21 @@ public sealed class CertificationQueries(OcopDb db, GeographyDirectory geo, Cert
         }).ToList();
         var summary = (await SummariesAsync(db.Set<Dossier>().Where(x => x.Id == id))).Single();
         return new DossierDetail(summary, d.RubricVersionCode, d.SamplesDeclared, d.ProducerNote, d.ReturnReason, criteria,
-            d.Evidence.Select(e => new EvidenceView(e.Id, e.CriterionNodeId, e.FileName, $"/media/{e.MediaHash}", e.ContentType)).ToList(),
+            d.Evidence.Select(e => EvidenceView.Of(d.Id, e)).ToList(),
             shown.Select(s => new MemberTotal(Name(s), s.Total)).ToList(), visible, scoredByMe);
     }
+
+    /// <summary>An evidence file of a dossier, for those who may read the dossier (its producer, officers in scope, its councils' members).</summary>
+    public async Task<Result<DossierEvidence>> EvidenceAsync(int id, int evidenceId)
+    {
+        var d = await db.Set<Dossier>().AsNoTracking().Include(x => x.Evidence).FirstOrDefaultAsync(x => x.Id == id);
+        var file = d?.Evidence.FirstOrDefault(e => e.Id == evidenceId);
+        if (d is null || file is null || (!access.CanReadAsOfficerOrOwner(d) && !await IsMemberAsync(d))) return AppError.NotFound("Không tìm thấy tệp minh chứng.");
+        return file;
+    }
+
+    private Task<bool> IsMemberAsync(Dossier d) =>
+        db.Set<CouncilMember>().AsNoTracking().AnyAsync(m => m.UserId == me.Id && (m.CouncilId == d.CouncilId || m.CouncilId == d.CentralCouncilId));
 
     public Task<List<EvaluationRound>> RoundsAsync(string? province) =>
         db.Set<EvaluationRound>().AsNoTracking().Where(r => province == null || r.ProvinceCode == province || r.ProvinceCode == null)

@@ -102,7 +102,7 @@ public sealed class DossierCommands(OcopDb db, CertificationAccess access, Audit
         if (criterionId is not null && !(await SheetTree.LoadAsync(db, dossier.RubricSheetId)).IsCriterion(criterionId.Value))
             return AppError.Validation("criterionId", "Tiêu chí không thuộc phiếu đánh giá của hồ sơ.");
         if (dossier.Evidence.Count >= 100) return AppError.Validation("file", "Mỗi hồ sơ tối đa 100 tệp minh chứng.");
-        var saved = await media.SaveAsync(content, MediaKind.Document);
+        var saved = await media.SaveAsync(content, MediaKind.Document, restricted: true);
         if (!saved.Ok) return saved.Error!;
         var safeName = Path.GetFileName(fileName);
         var evidence = new DossierEvidence

@@ -14,7 +14,7 @@ public sealed record RegisterProducerRequest(ProducerInput Producer, string? Acc
 /// </summary>
 public sealed class ProducerCommands(
     OcopDb db, GeographyDirectory geo, CurrentUser me, AuditLog audit, RegisterAccount accounts,
-    UserManager<AppUser> users, TimeProvider clock)
+    UserManager<AppUser> users, IEnumerable<IProducerEvents> listeners, TimeProvider clock)
 {
     public async Task<Result<Producer>> RegisterAsync(RegisterProducerRequest r)
     {
@@ -85,11 +85,31 @@ public sealed class ProducerCommands(
         var target = geo.Commune(input.CommuneCode)!;
         if (me.ProducerId != id && !me.CanActOnCommune(target.Code, target.ProvinceCode))
             return AppError.Forbidden("Không thể chuyển chủ thể sang địa bàn ngoài phạm vi của bạn.");
-        var before = Snapshot(producer);
+        var before = (Status: producer.Status, Values: Snapshot(producer));
+        var fromProvince = producer.ProvinceCode;
         input.ApplyTo(producer, geo);
         producer.UpdatedAt = clock.UtcNow();
-        audit.Record("producer.updated", "producer", id, before, Snapshot(producer));
+        audit.Record("producer.updated", "producer", id, before.Values, Snapshot(producer));
+        if (producer.ProvinceCode != fromProvince)
+        {
+            // Verification is the province's act: a producer that moves to another province is verified again
+            // there (unless a national officer moved it), and its accounts take the new province.
+            if (producer.Status == ProducerStatus.Verified && !me.IsNational)
+            {
+                producer.Status = ProducerStatus.Pending;
+                producer.VerifiedAt = null;
+                producer.VerifiedBy = null;
+                audit.Record("producer.reverification", "producer", id, new { ProvinceCode = fromProvince, Status = ProducerStatus.Verified.ToString() },
+                    new { producer.ProvinceCode, Status = producer.Status.ToString() });
+                await NotifyOwnersAsync(producer, (Lang.Text("Chủ thể cần được xác minh lại"),
+                    Lang.Text("{0} đã chuyển sang {1}. Sản phẩm tạm ngừng hiển thị cho đến khi cán bộ tỉnh mới xác minh chủ thể.",
+                        producer.Name, geo.Province(producer.ProvinceCode)?.Name ?? producer.ProvinceCode)));
+            }
+            foreach (var account in await db.Users.Where(u => u.ProducerId == id).ToListAsync())
+                account.ProvinceCode = producer.ProvinceCode;
+        }
         await db.SaveChangesAsync();
+        if (producer.Status != before.Status) Announce(producer);
         return producer;
     }
 
@@ -148,7 +168,13 @@ public sealed class ProducerCommands(
             ? ("Chủ thể đã được xác minh", $"{producer.Name} đã được xác minh và có thể bán hàng trên OCOP Hub.")
             : ("Hồ sơ chủ thể bị từ chối", $"{producer.Name} chưa được xác minh. Lý do: {reason}"));
         await db.SaveChangesAsync();
+        Announce(producer);
         return producer;
+    }
+
+    private void Announce(Producer producer)
+    {
+        foreach (var listener in listeners) listener.StatusChanged(producer);
     }
 
     private async Task NotifyOwnersAsync(Producer producer, (string Subject, string Body) message)

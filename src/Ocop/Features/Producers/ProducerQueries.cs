@@ -22,7 +22,7 @@ public sealed class ProducerQueries(OcopDb db, GeographyDirectory geo, CurrentUs
     {
         var p = await ByIdAsync(id);
         if (p is null) return null;
-        return p.Status == ProducerStatus.Verified || me.ProducerId == id || me.CanActOnProvince(p.ProvinceCode) ? p : null;
+        return p.Status == ProducerStatus.Verified || me.ProducerId == id || me.CanActOnCommune(p.CommuneCode, p.ProvinceCode) ? p : null;
     }
 
     public async Task<(List<ProducerSummary> Items, int Total)> ListAsync(ProducerFilter f, bool officerView)

@@ -60,7 +60,7 @@ public static class ProducersApi
     {
         var p = await queries.VisibleAsync(id);
         if (p is null) return AppError.NotFound("Không tìm thấy chủ thể.").ToProblem();
-        return TypedResults.Ok(ToDto(p, geo, me.ProducerId == id || me.CanActOnProvince(p.ProvinceCode)));
+        return TypedResults.Ok(ToDto(p, geo, me.ProducerId == id || me.CanActOnCommune(p.CommuneCode, p.ProvinceCode)));
     }
 
     private static async Task<Results<Created<ProducerDto>, ProblemHttpResult>> Register(RegisterProducerRequest request, ProducerCommands commands, Geography.GeographyDirectory geo)

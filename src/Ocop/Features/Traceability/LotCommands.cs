@@ -6,14 +6,14 @@ using Ocop.Standards.Gs1;
 
 namespace Ocop.Features.Traceability;
 
-/// <summary>Creates the producer's locations and lots (the owner, or an officer of the producer's province).</summary>
+/// <summary>Creates the producer's locations and lots (the owner, or an officer whose area holds the producer: <see cref="TraceScope"/>).</summary>
 public sealed class LotCommands(OcopDb db, CurrentUser me, AuditLog audit, GeographyDirectory geo, IOptions<TraceabilityOptions> options, TimeProvider clock)
 {
     public async Task<Result<TraceLocation>> AddLocationAsync(int producerId, LocationInput input, CancellationToken ct = default)
     {
         var producer = await db.Producers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == producerId, ct);
         if (producer is null) return AppError.NotFound("Không tìm thấy chủ thể.");
-        if (!TraceScope.CanManage(me, producer.Id, producer.ProvinceCode)) return AppError.Forbidden("Bạn chỉ quản lý địa điểm của chủ thể mình.");
+        if (!TraceScope.CanManage(me, producer.Id, producer.CommuneCode, producer.ProvinceCode)) return AppError.Forbidden("Bạn chỉ quản lý địa điểm của chủ thể mình.");
         var v = new Validation();
         var name = input.Name?.Trim();
         v.Require(!string.IsNullOrEmpty(name) && name.Length <= 200, "name", "Vui lòng nhập tên địa điểm (tối đa 200 ký tự).");
@@ -46,8 +46,8 @@ public sealed class LotCommands(OcopDb db, CurrentUser me, AuditLog audit, Geogr
     {
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.ProductId, ct);
         if (product is null) return AppError.Validation("productId", "Không tìm thấy sản phẩm.");
-        var province = await db.Producers.Where(p => p.Id == product.ProducerId).Select(p => p.ProvinceCode).FirstAsync(ct);
-        if (!TraceScope.CanManage(me, product.ProducerId, province)) return AppError.Forbidden("Bạn chỉ tạo lô cho sản phẩm của chủ thể mình.");
+        var place = await db.Producers.Where(p => p.Id == product.ProducerId).Select(p => new { p.CommuneCode, p.ProvinceCode }).FirstAsync(ct);
+        if (!TraceScope.CanManage(me, product.ProducerId, place.CommuneCode, place.ProvinceCode)) return AppError.Forbidden("Bạn chỉ tạo lô cho sản phẩm của chủ thể mình.");
         var gtin = TraceIds.Gtin14(product.Gtin);
         if (gtin is null)
             return AppError.Validation("productId", "Sản phẩm cần có mã GTIN (mã vạch) để tạo lô truy xuất; hãy thêm GTIN trong trang sản phẩm.");
@@ -85,9 +85,12 @@ public sealed class LotCommands(OcopDb db, CurrentUser me, AuditLog audit, Geogr
     }
 }
 
-/// <summary>Who may act on a producer's traceability data: its owner, or an officer of its province.</summary>
+/// <summary>
+/// Who manages a producer's places and lots: the producer itself, or an officer whose area holds it (a commune
+/// officer its own commune only; a provincial officer the province; national officers every producer).
+/// </summary>
 public static class TraceScope
 {
-    public static bool CanManage(CurrentUser me, int producerId, string provinceCode) =>
-        me.ProducerId == producerId || (me.IsOfficer && me.CanActOnProvince(provinceCode));
+    public static bool CanManage(CurrentUser me, int producerId, string communeCode, string provinceCode) =>
+        me.ProducerId == producerId || (me.IsOfficer && me.CanActOnCommune(communeCode, provinceCode));
 }

@@ -25,8 +25,12 @@ public sealed class StorefrontSettingsModel(CurrentUser me, ProducerQueries prod
     {
         if (!await LoadAsync()) return NotFound();
         if (!ModelState.IsValid) return Page();
+        var wasVerified = Producer!.Status == ProducerStatus.Verified;
         var result = await commands.UpdateAsync(ProducerId, Input);
-        if (result.Ok) return Done("/ban-hang/gian-hang", "Đã lưu thông tin gian hàng.");
+        if (result.Ok)
+            return Done("/ban-hang/gian-hang", wasVerified && result.Value!.Status == ProducerStatus.Pending
+                ? "Đã lưu. Chủ thể chuyển sang tỉnh khác nên cần cán bộ tỉnh mới xác minh lại; sản phẩm tạm ngừng hiển thị đến khi được xác minh."
+                : "Đã lưu thông tin gian hàng.");
         AddErrors(result.Error!);
         return Page();
     }

@@ -25,7 +25,7 @@ public sealed class OfficerProductsModel(CurrentUser me, CatalogSearch search, C
         if (ProducerFilter is { } id)
         {
             Producer = await producers.ByIdAsync(id);
-            if (Producer is null || !Me.CanActOnProvince(Producer.ProvinceCode)) return NotFound();
+            if (Producer is null || !Me.CanActOnCommune(Producer.CommuneCode, Producer.ProvinceCode)) return NotFound();
             OfProducer = await catalog.OfProducerAsync(id);
             return Page();
         }
