@@ -97,7 +97,7 @@ public abstract class BuyerMoneyTests(OcopApp app)
 
         await ExpireAsync(before.AddMinutes(5));
         Assert.Equal("AwaitingPayment", (await buyer.GetOrderAsync(code)).GetProperty("status").GetString());
-        var queue = await (await owner.GetAsync("/api/v1/seller/orders?status=AwaitingPayment")).JsonAsync();
+        var queue = (await (await owner.GetAsync("/api/v1/seller/orders?status=AwaitingPayment")).JsonAsync()).GetProperty("items");
         Assert.Contains(queue.EnumerateArray(), o => o.GetProperty("code").GetString() == code && o.GetProperty("transferReportedAt").ValueKind == JsonValueKind.String);
     }
 

@@ -241,7 +241,7 @@ public abstract class CheckoutTests(OcopApp app)
 
         var mine = await (await buyer.GetAsync("/api/v1/orders")).JsonAsync();
         Assert.Contains(mine.EnumerateArray(), o => o.GetProperty("code").GetString() == code);
-        var queue = await (await owner.GetAsync("/api/v1/seller/orders?status=Completed")).JsonAsync();
+        var queue = (await (await owner.GetAsync("/api/v1/seller/orders?status=Completed")).JsonAsync()).GetProperty("items");
         Assert.Contains(queue.EnumerateArray(), o => o.GetProperty("code").GetString() == code);
         var actions = await app.WithDb(db => db.AuditLog.CountAsync(a => a.EntityType == "order" && a.EntityId == code));
         Assert.Equal(6, actions);

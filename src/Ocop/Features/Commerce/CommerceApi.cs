@@ -49,7 +49,8 @@ public static class CommerceApi
         }
 
         var seller = app.MapGroup("/api/v1/seller").WithTags("Orders").RequireAuthorization();
-        seller.MapGet("/orders", Queue).WithName("SellerOrders").WithSummary("The producer's orders, optionally one status (administrators: ?producerId=).");
+        seller.MapGet("/orders", Queue).WithName("SellerOrders")
+            .WithSummary("The producer's orders, newest first, a page at a time: status= one status; q= order code (its beginning), buyer phone (any part) or recipient name (diacritics and case ignored); page ≥ 1, pageSize 1–100 (default 20); total, pages and counts per status over the orders matching q. Administrators: ?producerId=.");
 
         var cart = app.MapGroup("/api/v1/cart").WithTags("Cart");
         cart.MapGet("", (Cart c, CancellationToken ct) => c.ViewAsync(ct)).WithName("GetCart").WithSummary("The cart from its cookie, priced now.");
@@ -137,8 +138,9 @@ public static class CommerceApi
         return result.Ok ? TypedResults.Ok(await queries.ToDtoAsync(result.Value!, ct)) : result.Error!.ToProblem();
     }
 
-    private static async Task<Results<Ok<List<OrderSummary>>, ProblemHttpResult>> Queue(OrderQueries queries, int? producerId, OrderStatus? status, CancellationToken ct) =>
-        Answer(await queries.OfProducerAsync(producerId, status, ct));
+    private static async Task<Results<Ok<SellerQueuePage>, ProblemHttpResult>> Queue(SellerQueue queue, int? producerId, string? status, string? q,
+        int page = 1, int pageSize = SellerQueue.DefaultPageSize, CancellationToken ct = default) =>
+        Answer(await queue.PageAsync(new SellerQueueRequest(producerId, status, q, page, pageSize), ct));
 
     private static async Task<Results<Ok<CartView>, ProblemHttpResult>> SetCartItem(CartItemInput input, Cart cart, CancellationToken ct) =>
         Answer(await cart.SetAsync(input, ct));

@@ -24,6 +24,7 @@ public static class CommerceModule
         services.AddScoped<OrderNotifier>();
         services.AddScoped<OrderWorkflow>();
         services.AddScoped<OrderQueries>();
+        services.AddScoped<SellerQueue>();
         services.AddScoped<PlaceOrder>();
         services.AddSingleton<OrderNumbers>();
         services.AddScoped<PaymentMatching>();

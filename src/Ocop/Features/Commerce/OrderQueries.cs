@@ -11,7 +11,7 @@ public sealed record OrderDto(string Code, string Status, string StatusLabel, st
     long AmountPaid, long Remaining, bool Overpaid, DateTime? PaymentDeadline, DateTime? PaidAt, DateTime? ShippedAt, DateTime? DeliveredAt,
     DateTime? ClosedAt, string? CancelReason, VietQrInfo? VietQr, string CarrierName, DateTime? TransferReportedAt = null, RefundDto? Refund = null);
 public sealed record OrderSummary(string Code, string Status, string StatusLabel, DateTime PlacedAt, ProducerRef Producer, string RecipientName,
-    long Total, long Remaining, string PaymentMethod, string? TrackingNumber, DateTime? TransferReportedAt = null);
+    long Total, long Remaining, string PaymentMethod, string? TrackingNumber, DateTime? TransferReportedAt = null, string? Phone = null);
 
 /// <summary>Order reads: a buyer's history, a seller's queue, one order for whoever may see it.</summary>
 public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, GuestSession guest, GeographyDirectory geo, ShippingFees fees)
@@ -43,27 +43,9 @@ public sealed class OrderQueries(OcopDb db, OrderAccess access, CurrentUser me, 
         return rows.Select(Summary).ToList();
     }
 
-    /// <summary>How many orders the producer has in each status (the seller's queue tabs).</summary>
-    public async Task<Dictionary<OrderStatus, int>> CountsOfProducerAsync(int producerId, CancellationToken ct = default) =>
-        await db.Orders.AsNoTracking().Where(o => o.ProducerId == producerId).GroupBy(o => o.Status)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-
-    /// <summary>The seller's queue, newest first, optionally one status.</summary>
-    public async Task<Result<List<OrderSummary>>> OfProducerAsync(int? producerId, OrderStatus? status, CancellationToken ct = default)
-    {
-        if (!me.IsAdmin && me.ProducerId is null) return AppError.Forbidden("Chỉ chủ thể OCOP xem được hàng đợi đơn bán.");
-        var id = producerId ?? me.ProducerId;
-        if (id is null) return AppError.Validation("producerId", "Thiếu mã chủ thể.");
-        if (!(me.IsAdmin || me.ProducerId == id)) return AppError.Forbidden("Bạn chỉ xem đơn hàng của chủ thể mình.");
-        var query = db.Orders.AsNoTracking().Where(o => o.ProducerId == id);
-        if (status is not null) query = query.Where(o => o.Status == status);
-        var rows = await query.OrderByDescending(o => o.Id).Take(500).ToListAsync(ct);
-        return rows.Select(Summary).ToList();
-    }
-
     public static OrderSummary Summary(Order o) => new(o.Code, o.Status.ToString(), OrderLabels.Of(o.Status), o.PlacedAt,
         new ProducerRef(o.ProducerId, o.ProducerName), o.RecipientName, o.Total, o.Remaining, o.PaymentMethod == PaymentMethod.VietQr ? "vietqr" : "cod", o.TrackingNumber,
-        o.TransferReportedAt);
+        o.TransferReportedAt, o.Phone);
 
     /// <summary>The order as shown and served: the carrier by its name as well as its code, and its refund if one is owed or was paid back.</summary>
     public async Task<OrderDto> ToDtoAsync(Order o, CancellationToken ct = default)
