@@ -60,11 +60,19 @@ public sealed class MatchingJourneyTests(AppFixture app)
         await buyer.GetByRole(AriaRole.Button, new() { Name = "Gửi", Exact = true }).ClickAsync();
         await Assertions.Expect(buyer.Locator("#deal-status")).ToHaveTextAsync("Đang thương lượng");
         await buyer.GetByLabel("Đơn giá (đồng)").FillAsync("30000000");
-        await buyer.GetByRole(AriaRole.Button, new() { Name = "Xác nhận thoả thuận" }).ClickAsync();
-        await Assertions.Expect(buyer.Locator("#deal-status")).ToHaveTextAsync("Đã thoả thuận");
-        await Assertions.Expect(buyer.Locator(".terms")).ToContainTextAsync("60.000.000 ₫");
+        await buyer.GetByRole(AriaRole.Button, new() { Name = "Gửi đề nghị" }).ClickAsync();
+        // The buyer's terms alone record nothing: the deal waits for the producer to accept them.
+        await Assertions.Expect(buyer.Locator("#deal-status")).ToHaveTextAsync("Đang thương lượng");
+        await Assertions.Expect(buyer.Locator("#proposal-wait")).ToBeVisibleAsync();
+        await Assertions.Expect(buyer.Locator(".proposal")).ToContainTextAsync("60.000.000 ₫");
 
         await producer.ReloadAsync();
+        await Assertions.Expect(producer.Locator(".proposal")).ToContainTextAsync("60.000.000 ₫");
+        await producer.GetByRole(AriaRole.Button, new() { Name = "Đồng ý thoả thuận này" }).ClickAsync();
         await Assertions.Expect(producer.Locator("#deal-status")).ToHaveTextAsync("Đã thoả thuận");
+        await Assertions.Expect(producer.Locator(".terms")).ToContainTextAsync("60.000.000 ₫");
+
+        await buyer.ReloadAsync();
+        await Assertions.Expect(buyer.Locator("#deal-status")).ToHaveTextAsync("Đã thoả thuận");
     }
 }

@@ -85,6 +85,9 @@ public abstract class DashboardTests(OcopApp app)
 
         var terms = new { quantity = 3, unit = "Tonne", price = 20_000_000, from = Trade.Today.AddDays(7).ToString("yyyy-MM-dd"), to = Trade.Today.AddMonths(3).ToString("yyyy-MM-dd") };
         await (await buyer.PostAsJsonAsync($"/api/v1/matching/deals/{deal}/agree", terms)).JsonAsync();
+        // The buyer's terms alone are a proposal: no B2B sale until the producer accepts them.
+        Assert.Equal(before.GetProperty("gmv").GetInt64(), (await B2bAsync()).GetProperty("gmv").GetInt64());
+        await (await owner.PostAsJsonAsync($"/api/v1/matching/deals/{deal}/agree", terms)).JsonAsync();
         var after = await B2bAsync();
         Assert.Equal(before.GetProperty("orders").GetInt64() + 1, after.GetProperty("orders").GetInt64());
         Assert.Equal(before.GetProperty("gmv").GetInt64() + 60_000_000, after.GetProperty("gmv").GetInt64());

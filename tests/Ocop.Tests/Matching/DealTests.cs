@@ -46,9 +46,23 @@ public abstract class DealTests(OcopApp app)
         await (await producer.PostAsJsonAsync($"/api/v1/matching/deals/{id}/agree", Terms(price: -5))).AssertProblemAsync(HttpStatusCode.BadRequest, "price");
         await (await producer.PostAsJsonAsync($"/api/v1/matching/deals/{id}/agree", new { quantity = 2, unit = "Tonne", price = 1, from = "2020-01-01", to = "2019-01-01" }))
             .AssertProblemAsync(HttpStatusCode.BadRequest, "from");
-        var agreed = await (await buyer.PostAsJsonAsync($"/api/v1/matching/deals/{id}/agree", Terms())).JsonAsync();
+        // One side's terms are a proposal: nothing is agreed, nothing counts, until the other side accepts the same terms.
+        var proposed = await (await buyer.PostAsJsonAsync($"/api/v1/matching/deals/{id}/agree", Terms())).JsonAsync();
+        Assert.Equal("Negotiating", proposed.GetProperty("status").GetString());
+        Assert.Equal("Buyer", proposed.GetProperty("proposal").GetProperty("by").GetString());
+        Assert.Equal(50_000_000, proposed.GetProperty("proposal").GetProperty("value").GetInt64());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, proposed.GetProperty("agreedValue").ValueKind);
+        Assert.Equal("Negotiating", (await (await buyer.PostAsJsonAsync($"/api/v1/matching/deals/{id}/agree", Terms())).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal(statsBefore.GetProperty("agreedDeals").GetInt32(),
+            (await (await app.Anonymous().GetAsync("/api/v1/matching/stats")).JsonAsync()).GetProperty("agreedDeals").GetInt32());
+        // The producer counters with another price; the buyer accepts the counter-offer.
+        var counter = await (await producer.PostAsJsonAsync($"/api/v1/matching/deals/{id}/agree", Terms(price: 24_000_000))).JsonAsync();
+        Assert.Equal("Negotiating", counter.GetProperty("status").GetString());
+        Assert.Equal("Producer", counter.GetProperty("proposal").GetProperty("by").GetString());
+        var agreed = await (await buyer.PostAsJsonAsync($"/api/v1/matching/deals/{id}/agree", Terms(price: 24_000_000))).JsonAsync();
         Assert.Equal("Agreed", agreed.GetProperty("status").GetString());
-        Assert.Equal(50_000_000, agreed.GetProperty("agreedValue").GetInt64());
+        Assert.Equal(48_000_000, agreed.GetProperty("agreedValue").GetInt64());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, agreed.GetProperty("proposal").ValueKind);
         await (await producer.PostAsJsonAsync($"/api/v1/matching/deals/{id}/decline", new { reason = "Đổi ý" })).AssertProblemAsync(HttpStatusCode.Conflict);
 
         var stats = await (await app.Anonymous().GetAsync("/api/v1/matching/stats")).JsonAsync();
@@ -60,7 +74,7 @@ public abstract class DealTests(OcopApp app)
         Assert.Equal("Closed", (await (await producer.PostAsync($"/api/v1/matching/deals/{id}/close", null)).JsonAsync()).GetProperty("status").GetString());
         await (await producer.PostAsJsonAsync($"/api/v1/matching/deals/{id}/messages", new { text = "Thêm" })).AssertProblemAsync(HttpStatusCode.Conflict);
         var actions = await app.WithDb(db => db.AuditLog.Where(a => a.EntityType == "deal" && a.EntityId == id.ToString()).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
-        Assert.Equal(["deal.contacted", "deal.negotiating", "deal.agreed", "deal.closed"], actions);
+        Assert.Equal(["deal.contacted", "deal.negotiating", "deal.terms-proposed", "deal.terms-proposed", "deal.terms-proposed", "deal.agreed", "deal.closed"], actions);
         Assert.True(await app.WithDb(db => db.Set<Features.Matching.DealMessage>().AnyAsync(m => m.DealId == id && m.Text.Contains("25.000"))));
     }
 

@@ -1,6 +1,9 @@
 namespace Ocop.Features.Matching;
 
-/// <summary>contacted → negotiating → agreed → closed; declined from contacted or negotiating.</summary>
+/// <summary>
+/// contacted → negotiating → agreed → closed; declined from contacted or negotiating. While negotiating, one
+/// side proposes terms and the deal is agreed when the other side accepts them.
+/// </summary>
 public enum DealStatus { Contacted = 0, Negotiating = 1, Agreed = 2, Closed = 3, Declined = 4 }
 
 public enum DealSide { Buyer = 0, Producer = 1 }
@@ -32,7 +35,20 @@ public sealed class Deal
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? AgreedAt { get; set; }
+    /// <summary>
+    /// Terms one side has proposed while negotiating; the deal is agreed only when the other side accepts the
+    /// same terms (a party alone cannot record a sale that counts in B2B statistics).
+    /// </summary>
+    public DealSide? ProposedBy { get; set; }
+    public int? ProposedQuantity { get; set; }
+    public TradeUnit? ProposedUnit { get; set; }
+    public long? ProposedPrice { get; set; }
+    public DateOnly? ProposedFrom { get; set; }
+    public DateOnly? ProposedTo { get; set; }
+    public DateTime? ProposedAt { get; set; }
     public List<DealMessage> Messages { get; set; } = [];
+
+    public DealTerms? Proposal => ProposedBy is null ? null : new DealTerms(ProposedQuantity, ProposedUnit, ProposedPrice, ProposedFrom, ProposedTo);
 
     public static string Label(DealStatus s) => s switch
     {
@@ -68,6 +84,7 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         b.Property(d => d.DeliveryProvinceCode).HasMaxLength(2);
         b.Property(d => d.DeclineReason).HasMaxLength(1000);
         b.Ignore(d => d.AgreedValue);
+        b.Ignore(d => d.Proposal);
         b.HasOne<DemandPost>().WithMany().HasForeignKey(d => d.DemandId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<SupplyOffer>().WithMany().HasForeignKey(d => d.OfferId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(d => d.Messages).WithOne().HasForeignKey(m => m.DealId).OnDelete(DeleteBehavior.Cascade);

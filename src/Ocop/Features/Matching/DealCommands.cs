@@ -61,6 +61,10 @@ public sealed class DealCommands(OcopDb db, CurrentUser me, MatchingAccess acces
         return deal;
     }
 
+    /// <summary>
+    /// Terms from one side: a proposal, or — when they are the other side's proposal, unchanged — the agreement.
+    /// Different terms replace the standing proposal (a counter-offer). Both sides have confirmed an agreed deal.
+    /// </summary>
     public async Task<Result<Deal>> AgreeAsync(int dealId, DealTerms terms, CancellationToken ct = default)
     {
         var found = await PartyAsync(dealId, ct);
@@ -72,17 +76,36 @@ public sealed class DealCommands(OcopDb db, CurrentUser me, MatchingAccess acces
                 : "Chỉ ghi nhận thoả thuận khi hai bên đang thương lượng.");
         var v = terms.Validate(VietnamTime.Today(clock));
         if (v.HasErrors) return v.ToError();
-        deal.Status = DealStatus.Agreed;
-        deal.AgreedQuantity = terms.Quantity;
-        deal.AgreedUnit = terms.Unit;
-        deal.AgreedPrice = terms.Price;
-        deal.AgreedFrom = terms.From;
-        deal.AgreedTo = terms.To;
-        deal.AgreedAt = deal.UpdatedAt = clock.UtcNow();
-        audit.Record("deal.agreed", "deal", deal.Id, new { Status = DealStatus.Negotiating },
-            new { deal.Status, deal.AgreedQuantity, deal.AgreedUnit, deal.AgreedPrice, deal.AgreedFrom, deal.AgreedTo, By = side });
-        await NotifyOtherSideAsync(deal, side, "Giao dịch đã được thoả thuận",
-            $"Thoả thuận: {terms.Quantity} {TradeTerms.Label(terms.Unit!.Value)} × {Ocop.Standards.Money.Vnd.Display(terms.Price!.Value)}, từ {terms.From:dd/MM/yyyy} đến {terms.To:dd/MM/yyyy}.", ct);
+        var now = clock.UtcNow();
+        var summary = Lang.Text("{0} {1} × {2}, từ {3} đến {4}", terms.Quantity, Lang.Text(TradeTerms.Label(terms.Unit!.Value)),
+            Ocop.Standards.Money.Vnd.Display(terms.Price!.Value), Formats.Date(terms.From!.Value), Formats.Date(terms.To!.Value));
+        if (deal.ProposedBy is { } by && by != side && deal.Proposal == terms)
+        {
+            deal.Status = DealStatus.Agreed;
+            deal.AgreedQuantity = terms.Quantity;
+            deal.AgreedUnit = terms.Unit;
+            deal.AgreedPrice = terms.Price;
+            deal.AgreedFrom = terms.From;
+            deal.AgreedTo = terms.To;
+            deal.AgreedAt = deal.UpdatedAt = now;
+            audit.Record("deal.agreed", "deal", deal.Id, new { Status = DealStatus.Negotiating, ProposedBy = by },
+                new { deal.Status, deal.AgreedQuantity, deal.AgreedUnit, deal.AgreedPrice, deal.AgreedFrom, deal.AgreedTo, ConfirmedBy = side });
+            await NotifyOtherSideAsync(deal, side, Lang.Text("Giao dịch đã được thoả thuận"), Lang.Text("Hai bên đã xác nhận thoả thuận: {0}.", summary), ct);
+        }
+        else
+        {
+            var before = deal.ProposedBy is null ? null : new { deal.ProposedBy, deal.ProposedQuantity, deal.ProposedUnit, deal.ProposedPrice, deal.ProposedFrom, deal.ProposedTo };
+            deal.ProposedBy = side;
+            deal.ProposedQuantity = terms.Quantity;
+            deal.ProposedUnit = terms.Unit;
+            deal.ProposedPrice = terms.Price;
+            deal.ProposedFrom = terms.From;
+            deal.ProposedTo = terms.To;
+            deal.ProposedAt = deal.UpdatedAt = now;
+            audit.Record("deal.terms-proposed", "deal", deal.Id, before,
+                new { deal.ProposedBy, deal.ProposedQuantity, deal.ProposedUnit, deal.ProposedPrice, deal.ProposedFrom, deal.ProposedTo });
+            await NotifyOtherSideAsync(deal, side, Lang.Text("Đề nghị thoả thuận mới"), Lang.Text("Bên kia đề nghị: {0}. Vào giao dịch để đồng ý hoặc đề nghị khác.", summary), ct);
+        }
         await db.SaveChangesAsync(ct);
         return deal;
     }

@@ -30,7 +30,11 @@ public sealed record DealMessageDto(long Id, DealSide Side, string SenderName, s
 public sealed record DealDto(
     int Id, DealStatus Status, string StatusLabel, DealSide You, DealSide OpenedBy, int MatchScore, DemandSummary Demand, OfferSummary Offer,
     ContactDto BuyerContact, ContactDto ProducerContact, int? AgreedQuantity, TradeUnit? AgreedUnit, long? AgreedPrice, DateOnly? AgreedFrom,
-    DateOnly? AgreedTo, long? AgreedValue, string? DeclineReason, DateTime CreatedAt, DateTime UpdatedAt, IReadOnlyList<DealMessageDto> Messages);
+    DateOnly? AgreedTo, long? AgreedValue, string? DeclineReason, DateTime CreatedAt, DateTime UpdatedAt, IReadOnlyList<DealMessageDto> Messages,
+    DealProposalDto? Proposal);
+
+/// <summary>Terms proposed by one side, waiting for the other side to accept them (or to propose others).</summary>
+public sealed record DealProposalDto(DealSide By, int Quantity, TradeUnit Unit, long Price, DateOnly From, DateOnly To, long Value, DateTime ProposedAt);
 
 public sealed record DealListItem(int Id, DealStatus Status, string StatusLabel, DealSide You, string DemandTitle, string OfferTitle,
     string Organisation, string Producer, long? AgreedValue, DateTime UpdatedAt);

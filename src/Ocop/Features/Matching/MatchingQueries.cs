@@ -147,7 +147,11 @@ public sealed class MatchingQueries(OcopDb db, CurrentUser me, MatchingAccess ac
             (await DemandSummariesAsync([demand], ct))[0], (await OfferSummariesAsync([offer], ct))[0],
             (await BuyerContactAsync(d.OrganisationId, ct))!, (await ProducerContactAsync(d.ProducerId, ct))!,
             d.AgreedQuantity, d.AgreedUnit, d.AgreedPrice, d.AgreedFrom, d.AgreedTo, d.AgreedValue, d.DeclineReason, d.CreatedAt, d.UpdatedAt,
-            d.Messages.OrderBy(m => m.Id).Select(m => new DealMessageDto(m.Id, m.Side, m.SenderName, m.Text, m.CreatedAt)).ToList());
+            d.Messages.OrderBy(m => m.Id).Select(m => new DealMessageDto(m.Id, m.Side, m.SenderName, m.Text, m.CreatedAt)).ToList(),
+            d.Status == DealStatus.Negotiating && d.ProposedBy is { } by
+                ? new DealProposalDto(by, d.ProposedQuantity!.Value, d.ProposedUnit!.Value, d.ProposedPrice!.Value, d.ProposedFrom!.Value, d.ProposedTo!.Value,
+                    (long)d.ProposedQuantity.Value * d.ProposedPrice.Value, d.ProposedAt!.Value)
+                : null);
     }
 
     public async Task<MatchingStats> StatsAsync(CancellationToken ct = default)

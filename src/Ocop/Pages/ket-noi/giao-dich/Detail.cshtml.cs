@@ -29,11 +29,13 @@ public sealed class DealModel(MatchingQueries queries, DealCommands deals, TimeP
     {
         if (!await LoadAsync(id)) return NotFound();
         var from = Deal.Demand.NeededBy < VietnamTime.Today(clock) ? VietnamTime.Today(clock) : Deal.Demand.NeededBy;
-        Terms = new TermsForm
-        {
-            Quantity = Deal.Demand.Quantity, Unit = Deal.Demand.Unit, Price = Deal.Demand.PriceMax,
-            From = FormDate.Format(from), To = FormDate.Format(from.AddMonths(3)),
-        };
+        Terms = Deal.Proposal is { } p
+            ? new TermsForm { Quantity = p.Quantity, Unit = p.Unit, Price = p.Price, From = FormDate.Format(p.From), To = FormDate.Format(p.To) }
+            : new TermsForm
+            {
+                Quantity = Deal.Demand.Quantity, Unit = Deal.Demand.Unit, Price = Deal.Demand.PriceMax,
+                From = FormDate.Format(from), To = FormDate.Format(from.AddMonths(3)),
+            };
         return Page();
     }
 
@@ -41,16 +43,18 @@ public sealed class DealModel(MatchingQueries queries, DealCommands deals, TimeP
 
     public Task<IActionResult> OnPostAgreeAsync(int id) => ActAsync(id,
         deals.AgreeAsync(id, new DealTerms(Terms.Quantity, Terms.Unit, Terms.Price, FormDate.Parse(Terms.From), FormDate.Parse(Terms.To)), HttpContext.RequestAborted),
-        "Đã ghi nhận thoả thuận.", "Terms");
+        deal => deal.Status == DealStatus.Agreed ? "Đã ghi nhận thoả thuận: hai bên đã xác nhận." : "Đã gửi đề nghị; chờ bên kia đồng ý.", "Terms");
 
     public Task<IActionResult> OnPostCloseAsync(int id) => ActAsync(id, deals.CloseAsync(id, HttpContext.RequestAborted), "Đã hoàn tất giao dịch.", "");
 
     public Task<IActionResult> OnPostDeclineAsync(int id) => ActAsync(id, deals.DeclineAsync(id, Reason, HttpContext.RequestAborted), "Đã từ chối giao dịch.", "");
 
-    private async Task<IActionResult> ActAsync(int id, Task<Result<Deal>> work, string done, string prefix)
+    private Task<IActionResult> ActAsync(int id, Task<Result<Deal>> work, string done, string prefix) => ActAsync(id, work, _ => done, prefix);
+
+    private async Task<IActionResult> ActAsync(int id, Task<Result<Deal>> work, Func<Deal, string> done, string prefix)
     {
         var result = await work;
-        if (result.Ok) return Done($"/ket-noi/giao-dich/{id}", done);
+        if (result.Ok) return Done($"/ket-noi/giao-dich/{id}", done(result.Value!));
         if (prefix == "Text") AddErrors(result.Error!, fieldKeys: new Dictionary<string, string> { ["text"] = "Text" });
         else if (prefix == "") AddErrors(result.Error!, fieldKeys: new Dictionary<string, string> { ["reason"] = "Reason" });
         else AddErrors(result.Error!, prefix);
