@@ -13,6 +13,7 @@ public static class TraceabilityModule
         services.AddScoped<CaptureEvents>();
         services.AddScoped<EpcisQuery>();
         services.AddScoped<TraceQueries>();
+        services.AddScoped<LotChoices>();
         services.AddSingleton(sp => new TracePageCache(sp.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>()));
         services.AddScoped<DigitalLinkResolver>();
         services.AddScoped<RecordTraceEvent>();

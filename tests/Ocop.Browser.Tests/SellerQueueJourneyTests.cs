@@ -1,0 +1,69 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Ocop.Browser.Tests;
+
+[Collection(AppCollection.Name)]
+public sealed class SellerQueueJourneyTests(AppFixture app)
+{
+    /// <summary>
+    /// Issue 16 §3 on a phone: the Sông Mã cooperative finds a cash-on-delivery order among its thousands by
+    /// its code, packs it naming the lot of its longans (the picker offers the newest lot with stock), ships
+    /// it, and the lot's public trace page shows one more shipping event.
+    /// </summary>
+    [Fact]
+    public async Task Seller_FindsAnOrderByCode_PacksAndShipsItFromALot_AndTheLotsTracePageShowsTheShipping()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        using var found = JsonDocument.Parse(await http.GetStringAsync("/api/v1/products?q=nhan+song+ma&pageSize=50"));
+        var longan = found.RootElement.GetProperty("items").EnumerateArray().First(p => p.GetProperty("slug").GetString() == "nhan-song-ma").GetProperty("id").GetInt32();
+        using var checkout = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
+        {
+            Content = JsonContent.Create(new
+            {
+                items = new[] { new { productId = longan, quantity = 2 } }, paymentMethod = "cod",
+                shipping = new { name = "Lò Thị Hoa", phone = "0912345678", address = "Bản Hụm", communeCode = "00004", carrier = "vnpost" },
+            }),
+        };
+        checkout.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        var placed = await http.SendAsync(checkout);
+        Assert.True(placed.IsSuccessStatusCode, await placed.Content.ReadAsStringAsync());
+        using var order = JsonDocument.Parse(await placed.Content.ReadAsStringAsync());
+        var code = order.RootElement.GetProperty("orders")[0].GetProperty("code").GetString()!;
+
+        var seller = await app.NewPageAsync();
+        Assert.True(await Journeys.TryLoginAsync(seller, "htx.songma@ocop.example"), "the Sông Mã cooperative could not sign in");
+        await seller.GotoAsync("/ban-hang/don-hang");
+        await Assertions.Expect(seller.GetByRole(AriaRole.Link, new() { Name = "Trang sau" })).ToBeVisibleAsync(); // thousands of orders, a page at a time
+        await seller.GetByLabel("Tìm theo mã đơn, số điện thoại hoặc tên người nhận").FillAsync(code.ToLowerInvariant());
+        await seller.Locator("form.queue-search").GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
+        await Assertions.Expect(seller.Locator(".seller-queue li")).ToHaveCountAsync(1);
+        await Assertions.Expect(seller.GetByRole(AriaRole.Status)).ToContainTextAsync("trên 1");
+        await seller.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+
+        var lots = seller.GetByLabel("Nhãn Sông Mã", new() { Exact = true });
+        await Assertions.Expect(lots).ToBeVisibleAsync();
+        var fresh = await lots.Locator("option", new() { HasText = "NSM-A01" }).GetAttributeAsync("value");
+        await Assertions.Expect(lots).ToHaveValueAsync(fresh!); // the newest lot not past its date is offered first
+        await lots.SelectOptionAsync(fresh!);
+        await seller.GetByRole(AriaRole.Button, new() { Name = "Đã đóng gói" }).ClickAsync();
+        await Assertions.Expect(seller.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã đóng gói");
+
+        var trace = await app.NewPageAsync();
+        await trace.GotoAsync($"/truy-xuat/{fresh}");
+        var shippings = trace.Locator("ol.timeline li", new() { HasText = "Xuất hàng" });
+        var before = await shippings.CountAsync();
+
+        await Assertions.Expect(seller.GetByLabel("Nhãn Sông Mã", new() { Exact = true })).ToHaveValueAsync(fresh!);
+        await seller.GetByLabel("Đơn vị vận chuyển").SelectOptionAsync("vnpost");
+        await seller.GetByLabel("Mã vận đơn").FillAsync("VN" + Journeys.Unique().ToUpperInvariant());
+        await seller.GetByRole(AriaRole.Button, new() { Name = "Giao hàng" }).ClickAsync();
+        await Assertions.Expect(seller.GetByRole(AriaRole.Status)).ToContainTextAsync("Đang giao");
+
+        await seller.GetByRole(AriaRole.Link, new() { Name = "lô NSM-A01" }).ClickAsync();
+        await Assertions.Expect(seller).ToHaveURLAsync(new Regex($"/truy-xuat/{fresh}$"));
+        await Assertions.Expect(seller.Locator("ol.timeline li", new() { HasText = "Xuất hàng" })).ToHaveCountAsync(before + 1);
+    }
+}
