@@ -11,10 +11,10 @@ public sealed class SellerQueueJourneyTests(AppFixture app)
     /// <summary>
     /// Issue 16 §3 on a phone: the Sông Mã cooperative finds a cash-on-delivery order among its thousands by
     /// its code, packs it naming the lot of its longans (the picker offers the newest lot with stock), ships
-    /// it, and the lot's public trace page shows one more shipping event.
+    /// it and records the delivery, and the lot's public trace page shows one more shipping and one more receiving event.
     /// </summary>
     [Fact]
-    public async Task Seller_FindsAnOrderByCode_PacksAndShipsItFromALot_AndTheLotsTracePageShowsTheShipping()
+    public async Task Seller_FindsAnOrderByCode_PacksShipsAndDeliversItFromALot_AndTheLotsTracePageShowsShippingAndReceiving()
     {
         using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
         using var found = JsonDocument.Parse(await http.GetStringAsync("/api/v1/products?q=nhan+song+ma&pageSize=50"));
@@ -55,15 +55,19 @@ public sealed class SellerQueueJourneyTests(AppFixture app)
         await trace.GotoAsync($"/truy-xuat/{fresh}");
         var shippings = trace.Locator("ol.timeline li", new() { HasText = "Xuất hàng" });
         var before = await shippings.CountAsync();
+        var receivedBefore = await trace.Locator("ol.timeline li", new() { HasText = "Nhận hàng" }).CountAsync();
 
         await Assertions.Expect(seller.GetByLabel("Nhãn Sông Mã", new() { Exact = true })).ToHaveValueAsync(fresh!);
         await seller.GetByLabel("Đơn vị vận chuyển").SelectOptionAsync("vnpost");
         await seller.GetByLabel("Mã vận đơn").FillAsync("VN" + Journeys.Unique().ToUpperInvariant());
         await seller.GetByRole(AriaRole.Button, new() { Name = "Giao hàng" }).ClickAsync();
         await Assertions.Expect(seller.GetByRole(AriaRole.Status)).ToContainTextAsync("Đang giao");
+        await seller.GetByRole(AriaRole.Button, new() { Name = "Đã giao đến người nhận" }).ClickAsync();
+        await Assertions.Expect(seller.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã giao");
 
         await seller.GetByRole(AriaRole.Link, new() { Name = "lô NSM-A01" }).ClickAsync();
         await Assertions.Expect(seller).ToHaveURLAsync(new Regex($"/truy-xuat/{fresh}$"));
         await Assertions.Expect(seller.Locator("ol.timeline li", new() { HasText = "Xuất hàng" })).ToHaveCountAsync(before + 1);
+        await Assertions.Expect(seller.Locator("ol.timeline li", new() { HasText = "Nhận hàng" })).ToHaveCountAsync(receivedBefore + 1);
     }
 }

@@ -14,7 +14,7 @@ public sealed class CertificateRegistryModel(CertificationQueries certificates, 
     [BindProperty(SupportsGet = true)] public int? Stars { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "page"), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public List<CertificateDto> Items { get; private set; } = [];
     public Pager Pager { get; private set; } = new(1, 0, PageSize);

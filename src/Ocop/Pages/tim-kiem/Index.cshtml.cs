@@ -15,7 +15,7 @@ public sealed class SearchModel(CatalogSearch search) : OcopPageModel
     [BindProperty(SupportsGet = true)] public long? MinPrice { get; set; }
     [BindProperty(SupportsGet = true)] public long? MaxPrice { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "page"), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public SearchResult Result { get; private set; } = null!;
 

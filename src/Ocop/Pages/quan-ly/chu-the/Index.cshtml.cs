@@ -12,7 +12,7 @@ public sealed class OfficerProducersModel(CurrentUser me, ProducerQueries produc
     [BindProperty(SupportsGet = true)] public string? Province { get; set; }
     [BindProperty(SupportsGet = true)] public ProducerStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public LegalForm? LegalForm { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "page"), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public List<ProducerSummary> Items { get; private set; } = [];
     public int Total { get; private set; }

@@ -9,7 +9,7 @@ public sealed class OfficerCertificatesModel(CurrentUser me, CertificationQuerie
 {
     public const int PageSize = 50;
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "page"), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     public List<CertificateDto> Items { get; private set; } = [];
     public Pager Pager { get; private set; } = new(1, 0, PageSize);
     public CertificationStats Stats { get; private set; } = null!;

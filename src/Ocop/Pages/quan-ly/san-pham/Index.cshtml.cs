@@ -14,7 +14,7 @@ public sealed class OfficerProductsModel(CurrentUser me, CatalogSearch search, C
 {
     [BindProperty(SupportsGet = true, Name = "producer")] public int? ProducerFilter { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "page"), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public Producer? Producer { get; private set; }
     public List<Product> OfProducer { get; private set; } = [];
