@@ -37,6 +37,7 @@ public sealed class SellerQueueJourneyTests(AppFixture app)
         Assert.True(await Journeys.TryLoginAsync(seller, "htx.songma@ocop.example"), "the Sông Mã cooperative could not sign in");
         await seller.GotoAsync("/ban-hang/don-hang");
         await Assertions.Expect(seller.GetByRole(AriaRole.Link, new() { Name = "Trang sau" })).ToBeVisibleAsync(); // thousands of orders, a page at a time
+        await AssertFitsAsync(seller, maxHeight: 5_000);
         await seller.GetByLabel("Tìm theo mã đơn, số điện thoại hoặc tên người nhận").FillAsync(code.ToLowerInvariant());
         await seller.Locator("form.queue-search").GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
         await Assertions.Expect(seller.Locator(".seller-queue li")).ToHaveCountAsync(1);
@@ -45,6 +46,7 @@ public sealed class SellerQueueJourneyTests(AppFixture app)
 
         var lots = seller.GetByLabel("Nhãn Sông Mã", new() { Exact = true });
         await Assertions.Expect(lots).ToBeVisibleAsync();
+        await AssertFitsAsync(seller);
         var fresh = await lots.Locator("option", new() { HasText = "NSM-A01" }).GetAttributeAsync("value");
         await Assertions.Expect(lots).ToHaveValueAsync(fresh!); // the newest lot not past its date is offered first
         await lots.SelectOptionAsync(fresh!);
@@ -69,5 +71,13 @@ public sealed class SellerQueueJourneyTests(AppFixture app)
         await Assertions.Expect(seller).ToHaveURLAsync(new Regex($"/truy-xuat/{fresh}$"));
         await Assertions.Expect(seller.Locator("ol.timeline li", new() { HasText = "Xuất hàng" })).ToHaveCountAsync(before + 1);
         await Assertions.Expect(seller.Locator("ol.timeline li", new() { HasText = "Nhận hàng" })).ToHaveCountAsync(receivedBefore + 1);
+    }
+
+    /// <summary>No sideways scrolling at phone width (and, for the queue, a page a thumb can get through).</summary>
+    private static async Task AssertFitsAsync(IPage page, int maxHeight = int.MaxValue)
+    {
+        var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth, document.documentElement.scrollHeight]");
+        Assert.True(size[0] <= size[1], $"{page.Url} is {size[0]} px wide on a {size[1]} px screen");
+        Assert.True(size[2] <= maxHeight, $"{page.Url} is {size[2]} px tall");
     }
 }
