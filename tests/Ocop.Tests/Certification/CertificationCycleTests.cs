@@ -45,10 +45,29 @@ public abstract partial class CertificationCycleTests(OcopApp app)
         var id = dossier.GetProperty("summary").GetProperty("id").GetInt32();
         var items = Criteria(dossier).Select(c => new { criterionId = c.GetProperty("id").GetInt32(), optionId = Best(c), note = "Có minh chứng" }).ToList();
         await (await s.Owner.PutAsJsonAsync($"/api/v1/dossiers/{id}/self-assessment", items)).JsonAsync();
+        await AttachPapersAsync(s, id);
         await (await s.Owner.PostAsync($"/api/v1/dossiers/{id}/submit", null)).JsonAsync();
-        await (await s.Commune.PostAsync($"/api/v1/dossiers/{id}/forward", null)).JsonAsync();
+        await CommuneForwardsAsync(s, id);
         return await (await s.Province.PostAsJsonAsync($"/api/v1/dossiers/{id}/accept", new { councilId = s.CouncilId })).JsonAsync();
     }
+
+    /// <summary>The commune confirms the producer's choice on every criterion it assesses, then forwards the dossier.</summary>
+    private static async Task CommuneForwardsAsync(Setup s, int id)
+    {
+        var seen = await (await s.Commune.GetAsync($"/api/v1/dossiers/{id}")).JsonAsync();
+        var items = Criteria(seen).Where(c => c.GetProperty("communeAssessed").GetBoolean())
+            .Select(c => new { criterionId = c.GetProperty("id").GetInt32(), optionId = c.GetProperty("selfOptionId").ValueKind == JsonValueKind.Number ? c.GetProperty("selfOptionId").GetInt32() : (int?)null })
+            .ToList();
+        await (await s.Commune.PostAsJsonAsync($"/api/v1/dossiers/{id}/commune-check", items)).JsonAsync();
+        await (await s.Commune.PostAsync($"/api/v1/dossiers/{id}/forward", null)).JsonAsync();
+    }
+
+    /// <summary>A paper bundle for the whole dossier (attached to no criterion): it covers every option that names a document.</summary>
+    private static async Task AttachPapersAsync(Setup s, int id) =>
+        await (await s.Owner.PostAsync($"/api/v1/dossiers/{id}/evidence", new MultipartFormDataContent
+        {
+            { new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% ho so " + Guid.NewGuid() + "\n%%EOF")), "file", "ho-so-giay-to.pdf" },
+        })).JsonAsync(HttpStatusCode.Created);
 
     private static IEnumerable<JsonElement> Criteria(JsonElement dossier) => dossier.GetProperty("criteria").EnumerateArray();
     private static IEnumerable<JsonElement> Options(JsonElement c) => c.GetProperty("options").EnumerateArray();
@@ -307,11 +326,55 @@ public abstract partial class CertificationCycleTests
         var items = Criteria(dossier).Select(c => new { criterionId = c.GetProperty("id").GetInt32(), optionId = Best(c) }).ToList();
         await (await s.Owner.PutAsJsonAsync($"/api/v1/dossiers/{id}/self-assessment", items)).JsonAsync();
         await (await s.Owner.PostAsync($"/api/v1/dossiers/{id}/submit", null)).JsonAsync();
-        await (await s.Commune.PostAsync($"/api/v1/dossiers/{id}/forward", null)).JsonAsync();
+        await CommuneForwardsAsync(s, id);
         await (await s.Province.PostAsJsonAsync($"/api/v1/dossiers/{id}/accept", new { councilId = s.CouncilId })).JsonAsync();
         await Readable(s.Members[0]);
         // The officer's page links the evidence by the dossier's route.
         Assert.Contains($"href=\"{url}\"", await s.Province.GetStringAsync($"/quan-ly/ho-so/{id}"));
+    }
+}
+
+public abstract partial class CertificationCycleTests
+{
+    /// <summary>
+    /// Issue 17: an option that names a document (a contract, papers, a certificate) is claimed only with evidence,
+    /// and the commune forwards a dossier only after checking every criterion it assesses. Refusals change nothing.
+    /// </summary>
+    [Fact]
+    public async Task Submission_NeedsEvidenceForDocumentedOptions_AndForwarding_TheCommunesCheck()
+    {
+        var s = await PrepareAsync();
+        var product = await (await s.Owner.PostAsJsonAsync("/api/v1/products", OcopApp.ProductBody(app.Unique("Miến dong ")))).JsonAsync(HttpStatusCode.Created);
+        var dossier = await (await s.Owner.PostAsJsonAsync("/api/v1/dossiers", new { productId = product.GetProperty("id").GetInt32(), roundId = s.RoundId, type = "FirstTime", samplesDeclared = "5 gói" })).JsonAsync(HttpStatusCode.Created);
+        var id = dossier.GetProperty("summary").GetProperty("id").GetInt32();
+        var items = Criteria(dossier).Select(c => new { criterionId = c.GetProperty("id").GetInt32(), optionId = Best(c) }).ToList();
+        await (await s.Owner.PutAsJsonAsync($"/api/v1/dossiers/{id}/self-assessment", items)).JsonAsync();
+        var documented = Criteria(dossier).Where(c => Options(c).Single(o => o.GetProperty("id").GetInt32() == Best(c)).GetProperty("title").GetString() is { } t
+            && Ocop.Features.Certification.EvidenceRule.NeedsEvidence(t)).ToList();
+        Assert.True(documented.Count >= 2, $"the best options of set 1 name {documented.Count} documents");
+
+        var refused = await (await s.Owner.PostAsync($"/api/v1/dossiers/{id}/submit", null)).AssertProblemAsync(HttpStatusCode.BadRequest, "evidence");
+        foreach (var c in documented) Assert.Contains(c.GetProperty("code").GetString()!, refused.GetRawText());
+        // A file for one criterion covers that one only.
+        var first = documented[0];
+        await (await s.Owner.PostAsync($"/api/v1/dossiers/{id}/evidence", new MultipartFormDataContent
+        {
+            { new ByteArrayContent("%PDF-1.4\n% hop dong lien ket\n%%EOF"u8.ToArray()), "file", "hop-dong.pdf" },
+            { new StringContent(first.GetProperty("id").GetInt32().ToString()), "criterionId" },
+        })).JsonAsync(HttpStatusCode.Created);
+        var still = await (await s.Owner.PostAsync($"/api/v1/dossiers/{id}/submit", null)).AssertProblemAsync(HttpStatusCode.BadRequest, "evidence");
+        Assert.DoesNotContain(first.GetProperty("code").GetString()! + ",", still.GetRawText());
+        Assert.Contains(documented[1].GetProperty("code").GetString()!, still.GetRawText());
+        Assert.Equal("Draft", (await (await s.Owner.GetAsync($"/api/v1/dossiers/{id}")).JsonAsync()).GetProperty("summary").GetProperty("status").GetString());
+
+        await AttachPapersAsync(s, id);
+        await (await s.Owner.PostAsync($"/api/v1/dossiers/{id}/submit", null)).JsonAsync();
+
+        // The commune forwards only what it has checked.
+        await (await s.Commune.PostAsync($"/api/v1/dossiers/{id}/forward", null)).AssertProblemAsync(HttpStatusCode.BadRequest, "criteria");
+        Assert.Equal("Submitted", (await (await s.Owner.GetAsync($"/api/v1/dossiers/{id}")).JsonAsync()).GetProperty("summary").GetProperty("status").GetString());
+        await CommuneForwardsAsync(s, id);
+        Assert.Equal("Forwarded", (await (await s.Owner.GetAsync($"/api/v1/dossiers/{id}")).JsonAsync()).GetProperty("summary").GetProperty("status").GetString());
     }
 }
 

@@ -425,6 +425,7 @@ internal sealed class DemoCertification
                 row.CommuneNote = "Theo xác minh thực tế tại cơ sở, mức phù hợp thấp hơn mức chủ thể tự đánh giá.";
             }
             else row.CommuneOptionNodeId = row.SelfOptionNodeId;
+            row.CommuneChecked = true;
         }
     }
 

@@ -69,6 +69,8 @@ public sealed class DossierCriterion
     public string? Note { get; set; }
     public int? CommuneOptionNodeId { get; set; }
     public string? CommuneNote { get; set; }
+    /// <summary>The commune has checked this criterion (confirmed or corrected; "none applies" is a check too).</summary>
+    public bool CommuneChecked { get; set; }
 }
 
 public sealed class DossierEvidence

@@ -126,6 +126,10 @@ public sealed class DossierCommands(OcopDb db, CertificationAccess access, Audit
         var missing = tree.CriterionIds.Where(c => dossier.Criteria.All(x => x.CriterionNodeId != c)).ToList();
         if (missing.Count > 0)
             return AppError.Validation("criteria", $"Còn {missing.Count} tiêu chí chưa tự đánh giá: {string.Join(", ", missing.Take(5).Select(tree.CodeOf))}.");
+        var undocumented = EvidenceRule.Undocumented(tree, dossier);
+        if (undocumented.Count > 0)
+            return AppError.Validation("evidence", Lang.Text("Các tiêu chí {0} chọn phương án cần giấy tờ (hợp đồng, hồ sơ, giấy chứng nhận…): hãy tải lên tệp minh chứng trước khi nộp.",
+                string.Join(", ", undocumented.Select(tree.CodeOf))));
         var round = await db.Set<EvaluationRound>().AsNoTracking().FirstAsync(r => r.Id == dossier.RoundId);
         if (!round.AcceptsSubmissions(VietnamTime.Today(clock))) return AppError.Validation("roundId", "Đợt đánh giá đã đóng.");
         return await MoveAsync(dossier, DossierStatus.Submitted, "dossier.submitted", null, d => d.SubmittedAt = clock.UtcNow());
@@ -150,6 +154,7 @@ public sealed class DossierCommands(OcopDb db, CertificationAccess access, Audit
             var row = dossier.Criteria.FirstOrDefault(c => c.CriterionNodeId == item.CriterionId);
             if (row is null) dossier.Criteria.Add(row = new DossierCriterion { CriterionNodeId = item.CriterionId });
             row.CommuneOptionNodeId = item.OptionId;
+            row.CommuneChecked = true;
             row.CommuneNote = string.IsNullOrWhiteSpace(item.Note) ? null : item.Note.Trim()[..Math.Min(item.Note.Trim().Length, 2000)];
         }
         audit.Record("dossier.commune-checked", "dossier", id, after: items);
@@ -163,6 +168,12 @@ public sealed class DossierCommands(OcopDb db, CertificationAccess access, Audit
         if (dossier is null) return AppError.NotFound("Không tìm thấy hồ sơ.");
         if (!access.IsCommuneOf(dossier)) return AppError.Forbidden("Chỉ cán bộ xã nơi chủ thể đóng trụ sở mới chuyển được hồ sơ này.");
         if (dossier.Status != DossierStatus.Submitted) return AppError.Conflict("Hồ sơ không ở bước sơ bộ của xã.");
+        var tree = await SheetTree.LoadAsync(db, dossier.RubricSheetId);
+        var notChecked = tree.CriterionIds.Where(tree.IsCommuneAssessed)
+            .Where(c => dossier.Criteria.FirstOrDefault(x => x.CriterionNodeId == c) is not { CommuneChecked: true }).ToList();
+        if (notChecked.Count > 0)
+            return AppError.Validation("criteria", Lang.Text("Xã chưa sơ bộ {0} tiêu chí: {1}. Hãy xác nhận hoặc sửa trước khi chuyển lên tỉnh.",
+                notChecked.Count, string.Join(", ", notChecked.Select(tree.CodeOf))));
         return await MoveAsync(dossier, DossierStatus.Forwarded, "dossier.forwarded", null);
     }
 

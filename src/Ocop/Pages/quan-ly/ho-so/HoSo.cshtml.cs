@@ -69,8 +69,10 @@ public sealed class OfficerDossierModel(CurrentUser me, CertificationQueries que
         Councils = await board.OpenCouncilsForAsync(id);
         AssignedCentral = await board.HasCentralCouncilAsync(id);
         if (!keepPosted)
-            Choice = Dossier.Criteria.Where(c => c.CommuneAssessed && (c.CommuneOptionId ?? c.SelfOptionId) is not null)
-                .ToDictionary(c => c.Id, c => (c.CommuneOptionId ?? c.SelfOptionId)!.Value);
+            // The commune's own choice, else the producer's; "none applies" chosen by the producer is preselected too,
+            // so confirming the sheet checks every criterion the commune assesses.
+            Choice = Dossier.Criteria.Where(c => c.CommuneAssessed && ((c.CommuneOptionId ?? c.SelfOptionId) is not null || c.SelfAssessed))
+                .ToDictionary(c => c.Id, c => c.CommuneOptionId ?? c.SelfOptionId ?? DossierSheet.None);
         return true;
     }
 

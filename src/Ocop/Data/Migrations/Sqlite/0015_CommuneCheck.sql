@@ -1,0 +1,5 @@
+-- 0015 The commune's pre-check is recorded per criterion: a dossier goes up to the province only once the
+-- commune has checked every criterion it assesses ("none applies" is a check too). Choices the commune
+-- already recorded count as checked.
+ALTER TABLE "cert_dossier_criteria" ADD COLUMN "CommuneChecked" INTEGER NOT NULL DEFAULT 0;
+UPDATE "cert_dossier_criteria" SET "CommuneChecked" = 1 WHERE "CommuneOptionNodeId" IS NOT NULL;
