@@ -68,6 +68,8 @@ public abstract class SellerPackShipPageTests(OcopApp app)
         Assert.Equal($"https://ocop.example.vn/don-hang/{code}", shipping.GetProperty("bizTransactionList")[0].GetProperty("bizTransaction").GetString());
         Assert.Contains($"href=\"/truy-xuat/{farm.LotId}\"", await farm.Owner.GetStringAsync(page));
         Assert.Contains("Xuất hàng", await app.Anonymous().GetStringAsync($"/truy-xuat/{farm.LotId}"));
+        var bought = await buyer.GetStringAsync($"/don-hang/{code}"); // the buyer's order leads to the lot's trace page
+        Assert.Equal(1, (bought.Length - bought.Replace($"href=\"/truy-xuat/{farm.LotId}\"", "").Length) / $"href=\"/truy-xuat/{farm.LotId}\"".Length);
     }
 
     [Fact]
