@@ -27,6 +27,13 @@ public static partial class PhoneNumbers
         }
         return b.ToString();
     }
+
+    /// <summary>One form of a Vietnamese mobile number for matching: +84 9x… and 09x… are the same line.</summary>
+    public static string Canonical(string phone)
+    {
+        var p = Normalize(phone.Trim());
+        return p.StartsWith("+84", StringComparison.Ordinal) ? "0" + p[3..] : p;
+    }
 }
 
 /// <summary>

@@ -15,8 +15,11 @@ public static class Shop
         return created.GetProperty("id").GetInt32();
     }
 
-    public static object Shipping(string commune = HaNoiCommune, string carrier = "vnpost") =>
-        new { name = "Nguyễn Thị Mua", phone = "0987654321", address = "Số 1 ngõ 2 phố Huế", communeCode = commune, carrier, note = "Giao giờ hành chính" };
+    public static object Shipping(string commune = HaNoiCommune, string carrier = "vnpost", string phone = "0987654321") =>
+        new { name = "Nguyễn Thị Mua", phone, address = "Số 1 ngõ 2 phố Huế", communeCode = commune, carrier, note = "Giao giờ hành chính" };
+
+    /// <summary>A mobile number of its own (09…), for buyers who must not share a phone's deal allowance.</summary>
+    public static string NewPhone() => "09" + Random.Shared.Next(0, 100_000_000).ToString("D8");
 
     public static object Checkout(object[] items, string payment = "vietqr", object? shipping = null) =>
         new { items, shipping = shipping ?? Shipping(), paymentMethod = payment };

@@ -86,6 +86,25 @@ public abstract class FlashDealTests(OcopApp app)
         Assert.Equal(97, await app.StockAsync(live.ProductId));
     }
 
+    /// <summary>Issue 17: a guest's allowance is not renewed by a new cookie — it holds for the phone the order goes to.</summary>
+    [Fact]
+    public async Task GuestsWithNewCookies_ShippingToOnePhone_ShareThePerBuyerLimit()
+    {
+        var live = await app.LiveSessionAsync(stock: 100);
+        var dealId = await app.OpenDealAsync(live, quota: 20, perBuyer: 3);
+        var phone = Shop.NewPhone();
+        await app.Anonymous().OrderAsync(Live.Order(live, dealId, quantity: 2, phone: phone));
+        await app.Anonymous().OrderAsync(Live.Order(live, dealId, quantity: 1, phone: phone));
+        // The same number written another way is the same phone.
+        var refused = await (await app.Anonymous().PlaceAsync(Live.Order(live, dealId, quantity: 1, phone: "+84" + phone[1..]))).AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("số điện thoại", refused.GetProperty("detail").GetString());
+        Assert.Equal(3, (await app.DealAsync(dealId)).Sold);
+        Assert.Equal(3, await app.WithDb(db => db.Set<Features.Commerce.OrderLine>().Where(l => l.DealId == dealId).SumAsync(l => l.Quantity)));
+        // Another phone has its own allowance.
+        await app.Anonymous().OrderAsync(Live.Order(live, dealId, quantity: 3));
+        Assert.Equal(6, (await app.DealAsync(dealId)).Sold);
+    }
+
     [Fact]
     public async Task AnOrderNamingAnUnknownSession_IsRefused()
     {

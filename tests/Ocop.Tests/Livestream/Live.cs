@@ -57,9 +57,11 @@ public static class Live
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.StartsAt, DateTime.UtcNow.AddSeconds(-1))));
     }
 
-    public static object Order(LiveSetup live, string? dealId, int quantity = 1, string payment = "cod") => new
+    /// <summary>An order from the session; each to a phone of its own unless one is given (a deal's allowance holds per phone too).</summary>
+    public static object Order(LiveSetup live, string? dealId, int quantity = 1, string payment = "cod", string? phone = null) => new
     {
-        items = new[] { new { productId = live.ProductId, quantity, dealId } }, shipping = Shop.Shipping(), paymentMethod = payment, livestreamId = live.SessionId,
+        items = new[] { new { productId = live.ProductId, quantity, dealId } }, shipping = Shop.Shipping(phone: phone ?? Shop.NewPhone()), paymentMethod = payment,
+        livestreamId = live.SessionId,
     };
 
     /// <summary>Waits until the feed job has closed the deal (time or quota gone).</summary>

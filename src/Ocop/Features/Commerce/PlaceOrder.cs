@@ -248,7 +248,7 @@ public sealed class PlaceOrder(OcopDb db, CheckoutPricing pricing, SpecialOffers
         }
         foreach (var line in cart.Parcels.SelectMany(p => p.Lines).Where(l => l.DealId is not null))
         {
-            if (await offers.ClaimAsync(line.DealId!, line.ProductId, line.Quantity, ct) is not { } refused) continue;
+            if (await offers.ClaimAsync(line.DealId!, line.ProductId, line.Quantity, orders[0].Phone, ct) is not { } refused) continue;
             await AbandonAsync(tx!, ct);
             return AppError.Conflict($"Ưu đãi cho \"{line.Name}\": {refused} Chưa có gì được trừ.");
         }

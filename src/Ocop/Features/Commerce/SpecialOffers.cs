@@ -17,8 +17,12 @@ public interface ISpecialOfferPricing
     /// <summary>The offer's unit price for the product now, or null when the offer does not apply.</summary>
     Task<SpecialOfferQuote?> QuoteAsync(string dealId, int productId, int quantity, CancellationToken ct);
 
-    /// <summary>Takes quantity from the offer's quota (and the buyer's allowance) atomically; null when claimed, else why not, in Vietnamese.</summary>
-    Task<string?> ClaimAsync(string dealId, int productId, int quantity, CancellationToken ct);
+    /// <summary>
+    /// Takes quantity from the offer's quota (and the buyer's allowance) atomically; null when claimed, else why not, in Vietnamese.
+    /// <paramref name="phone"/> is the order's normalised recipient phone: the allowance holds for it as well as for the account
+    /// or guest session, so a guest cannot renew it with a new cookie.
+    /// </summary>
+    Task<string?> ClaimAsync(string dealId, int productId, int quantity, string phone, CancellationToken ct);
 
     /// <summary>
     /// Gives quantity back when the order is cancelled: true when the offer took the units back into
@@ -35,8 +39,8 @@ public sealed class SpecialOffers(IEnumerable<ISpecialOfferPricing> implementati
     public async Task<SpecialOfferQuote?> QuoteAsync(string dealId, int productId, int quantity, CancellationToken ct) =>
         For(dealId) is { } offer ? await offer.QuoteAsync(dealId, productId, quantity, ct) : null;
 
-    public async Task<string?> ClaimAsync(string dealId, int productId, int quantity, CancellationToken ct) =>
-        For(dealId) is { } offer ? await offer.ClaimAsync(dealId, productId, quantity, ct) : "Ưu đãi không tồn tại hoặc đã kết thúc.";
+    public async Task<string?> ClaimAsync(string dealId, int productId, int quantity, string phone, CancellationToken ct) =>
+        For(dealId) is { } offer ? await offer.ClaimAsync(dealId, productId, quantity, phone, ct) : "Ưu đãi không tồn tại hoặc đã kết thúc.";
 
     public async Task<bool> ReleaseAsync(string dealId, int productId, int quantity, CancellationToken ct) =>
         For(dealId) is { } offer && await offer.ReleaseAsync(dealId, productId, quantity, ct);

@@ -26,7 +26,7 @@ public sealed class FlashDealOffers(OcopDb db, CurrentUser me, GuestSession gues
         return deal is not null ? new SpecialOfferQuote(dealId, productId, deal.DealPrice) : null;
     }
 
-    public async Task<string?> ClaimAsync(string dealId, int productId, int quantity, CancellationToken ct)
+    public async Task<string?> ClaimAsync(string dealId, int productId, int quantity, string phone, CancellationToken ct)
     {
         var id = FlashDeal.IdOf(dealId)!.Value;
         var now = clock.UtcNow();
@@ -43,14 +43,23 @@ public sealed class FlashDealOffers(OcopDb db, CurrentUser me, GuestSession gues
                 : state.StartsAt > now ? "ưu đãi chưa mở, hãy chờ hết đếm ngược."
                 : state.Left <= 0 ? "đã hết suất." : $"chỉ còn {state.Left} suất.";
         }
+        // The allowance is counted for the account (or the guest's session) and for the phone the order goes to:
+        // a guest who clears cookies, or several accounts shipping to one phone, share one allowance.
         var buyer = me.IsAuthenticated && me.Id is not null ? "user:" + me.Id : "guest:" + guest.Ensure();
         var limit = deal.PerBuyerLimit;
-        var allowed = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO livestream_deal_claims ("FlashDealId", "BuyerKey", "Quantity") VALUES ({id}, {buyer}, {quantity})
-            ON CONFLICT ("FlashDealId", "BuyerKey") DO UPDATE SET "Quantity" = livestream_deal_claims."Quantity" + excluded."Quantity"
-            WHERE livestream_deal_claims."Quantity" + excluded."Quantity" <= {limit}
-            """, ct);
-        return allowed == 1 ? null : $"mỗi khách được mua tối đa {limit} suất và bạn đã mua đủ.";
+        foreach (var key in new[] { buyer, "phone:" + PhoneNumbers.Canonical(phone) })
+        {
+            var allowed = await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO livestream_deal_claims ("FlashDealId", "BuyerKey", "Quantity") VALUES ({id}, {key}, {quantity})
+                ON CONFLICT ("FlashDealId", "BuyerKey") DO UPDATE SET "Quantity" = livestream_deal_claims."Quantity" + excluded."Quantity"
+                WHERE livestream_deal_claims."Quantity" + excluded."Quantity" <= {limit}
+                """, ct);
+            if (allowed != 1)
+                return key == buyer
+                    ? Lang.Text("mỗi khách được mua tối đa {0} suất và bạn đã mua đủ.", limit)
+                    : Lang.Text("mỗi số điện thoại nhận hàng được mua tối đa {0} suất và số này đã mua đủ.", limit);
+        }
+        return null;
     }
 
     /// <summary>

@@ -71,11 +71,7 @@ public sealed class TrainingAttendance
     public TrainedPerson Person() => new(Phone, CommuneCode, ProvinceCode, ProducerId);
 
     /// <summary>One form of a Vietnamese mobile number for matching: +84 9x… and 09x… are the same line.</summary>
-    public static string CanonicalPhone(string phone)
-    {
-        var p = PhoneNumbers.Normalize(phone.Trim());
-        return p.StartsWith("+84", StringComparison.Ordinal) ? "0" + p[3..] : p;
-    }
+    public static string CanonicalPhone(string phone) => PhoneNumbers.Canonical(phone);
 }
 
 internal sealed class TrainingCourseConfiguration : IEntityTypeConfiguration<TrainingCourse>
