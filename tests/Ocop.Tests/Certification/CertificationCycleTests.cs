@@ -51,6 +51,15 @@ public abstract partial class CertificationCycleTests(OcopApp app)
         return await (await s.Province.PostAsJsonAsync($"/api/v1/dossiers/{id}/accept", new { councilId = s.CouncilId })).JsonAsync();
     }
 
+    /// <summary>A draft dossier for a new product of the setup's producer in its round.</summary>
+    private async Task<(JsonElement Dossier, int Id)> DraftDossierAsync(Setup s, string productName, string samples)
+    {
+        var product = await (await s.Owner.PostAsJsonAsync("/api/v1/products", OcopApp.ProductBody(app.Unique(productName)))).JsonAsync(HttpStatusCode.Created);
+        var dossier = await (await s.Owner.PostAsJsonAsync("/api/v1/dossiers", new { productId = product.GetProperty("id").GetInt32(), roundId = s.RoundId, type = "FirstTime", samplesDeclared = samples }))
+            .JsonAsync(HttpStatusCode.Created);
+        return (dossier, dossier.GetProperty("summary").GetProperty("id").GetInt32());
+    }
+
     /// <summary>The commune confirms the producer's choice on every criterion it assesses, then forwards the dossier.</summary>
     private static async Task CommuneForwardsAsync(Setup s, int id)
     {
@@ -287,9 +296,7 @@ public abstract partial class CertificationCycleTests
     public async Task Evidence_IsServedOnlyToThoseWhoMayReadTheDossier_NeverFromPublicMedia()
     {
         var s = await PrepareAsync();
-        var product = await (await s.Owner.PostAsJsonAsync("/api/v1/products", OcopApp.ProductBody(app.Unique("Chè Shan tuyết ")))).JsonAsync(HttpStatusCode.Created);
-        var dossier = await (await s.Owner.PostAsJsonAsync("/api/v1/dossiers", new { productId = product.GetProperty("id").GetInt32(), roundId = s.RoundId, type = "FirstTime", samplesDeclared = "3 gói" })).JsonAsync(HttpStatusCode.Created);
-        var id = dossier.GetProperty("summary").GetProperty("id").GetInt32();
+        var (dossier, id) = await DraftDossierAsync(s, "Chè Shan tuyết ", "3 gói");
         var bytes = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% giấy chứng nhận an toàn thực phẩm " + Guid.NewGuid() + "\n%%EOF");
         var evidence = await (await s.Owner.PostAsync($"/api/v1/dossiers/{id}/evidence",
             new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", "Giấy chứng nhận ATTP.pdf" } })).JsonAsync(HttpStatusCode.Created);
@@ -344,9 +351,7 @@ public abstract partial class CertificationCycleTests
     public async Task Submission_NeedsEvidenceForDocumentedOptions_AndForwarding_TheCommunesCheck()
     {
         var s = await PrepareAsync();
-        var product = await (await s.Owner.PostAsJsonAsync("/api/v1/products", OcopApp.ProductBody(app.Unique("Miến dong ")))).JsonAsync(HttpStatusCode.Created);
-        var dossier = await (await s.Owner.PostAsJsonAsync("/api/v1/dossiers", new { productId = product.GetProperty("id").GetInt32(), roundId = s.RoundId, type = "FirstTime", samplesDeclared = "5 gói" })).JsonAsync(HttpStatusCode.Created);
-        var id = dossier.GetProperty("summary").GetProperty("id").GetInt32();
+        var (dossier, id) = await DraftDossierAsync(s, "Miến dong ", "5 gói");
         var items = Criteria(dossier).Select(c => new { criterionId = c.GetProperty("id").GetInt32(), optionId = Best(c) }).ToList();
         await (await s.Owner.PutAsJsonAsync($"/api/v1/dossiers/{id}/self-assessment", items)).JsonAsync();
         var documented = Criteria(dossier).Where(c => Options(c).Single(o => o.GetProperty("id").GetInt32() == Best(c)).GetProperty("title").GetString() is { } t
