@@ -6,10 +6,11 @@ namespace Ocop.Browser.Tests.Pages;
 /// <summary>
 /// Where a route's parameters come from: the first link on <paramref name="Source"/> (a path, or another
 /// route of the table, itself resolved) whose path matches <paramref name="Link"/> (default: the route
-/// itself), read as <paramref name="As"/> (default: the role being checked). Demo values are found through
-/// the app, so they cannot rot.
+/// itself), read as <paramref name="As"/> (default: the role being checked), among the links inside the
+/// elements matching <paramref name="Within"/> when given (e.g. the orders awaiting payment). Demo values are
+/// found through the app, so they cannot rot.
 /// </summary>
-public sealed record From(string Source, string? Link = null, Role? As = null);
+public sealed record From(string Source, string? Link = null, Role? As = null, string? Within = null);
 
 /// <summary>
 /// One page of the app: its route template (as the app's page routes give it), the roles that see it,
@@ -32,10 +33,11 @@ public sealed record PageCheck(string Route, Role[] Roles, Style[] Styles, From?
 /// </summary>
 public static class PageTable
 {
-    // Every page: the site's header bar is green, buttons are red-filled.
+    // Every page: the site's header bar is green, buttons are red-filled (a ghost button is outlined on purpose).
     private static readonly Style Header = Background("header.top");
-    private static readonly Style Button = Background(".button");
+    private static readonly Style Button = Background(".button:not(.ghost)");
     private static readonly Style Tabs = Border("ul.tabs", "bottom");
+    private const string AwaitingPayment = "li:has(.status-AwaitingPayment)";
 
     public static readonly PageCheck[] All =
     [
@@ -54,15 +56,15 @@ public static class PageTable
         new("/ket-noi/nhu-cau/{id}", Everyone, [Header, Border(".post-card")], new From("/ket-noi")),
         new("/ket-noi/nguon-cung/{id}", Everyone, [Header, Border(".post-card")], new From("/ket-noi?tab=nguon-cung")),
         new("/livestream", Everyone, [Header, NoBullets("ul.live-cards")]),
-        new("/livestream/{id}", Everyone, [Header, Layout(".live-grid"), Aspect(".live-stream iframe", 16.0 / 9)], new From("/livestream")),
+        new("/livestream/{id}", Everyone, [Header, Layout(".live-grid"), Aspect(".live-stream .live-player", 16.0 / 9)], new From("/livestream")),
 
         // Buying
         new("/gio-hang", Everyone, [Header, Border(".cart-group", "top"), NoBullets(".cart-lines"), Button]) { FillCart = true },
         new("/thanh-toan", Everyone, [Header, Border(".checkout fieldset"), Button]) { FillCart = true },
         new("/don-hang", Everyone, [Header]),
         new("/don-hang/{code}", [Buyer], [Header, Border("section.timeline ol", "left")], new From("/don-hang")),
-        new("/don-hang/{code}/thanh-toan", [Buyer], [Header, Border(".payment-qr")], new From("/don-hang/{code}", "/don-hang/{code}/thanh-toan")),
-        new("/don-hang/da-dat", [Buyer], [Header, Border(".payment-qr")], new From("/don-hang", "/don-hang/{code}")) { Visit = "/don-hang/da-dat?ma={code}" },
+        new("/don-hang/{code}/thanh-toan", [Buyer], [Header, Border(".payment-qr")], new From("/don-hang", "/don-hang/{code}", Within: AwaitingPayment)),
+        new("/don-hang/da-dat", [Buyer], [Header, Border(".payment-qr")], new From("/don-hang", "/don-hang/{code}", Within: AwaitingPayment)) { Visit = "/don-hang/da-dat?ma={code}" },
 
         // Accounts
         new("/dang-nhap", [Anonymous], [Header, Button]),
@@ -105,7 +107,7 @@ public static class PageTable
         new("/quan-ly/ho-so", Officers, [Header, Tabs]),
         new("/quan-ly/ho-so/{id}", Officers, [Header, Tabs], new From("/quan-ly/ho-so")),
         new("/quan-ly/chuong-trinh", Officers, [Header, Tabs]),
-        new("/quan-ly/chuong-trinh/moi", Officers, [Header, Tabs, Button]),
+        new("/quan-ly/chuong-trinh/moi", Assessors, [Header, Tabs, Button]),
         new("/quan-ly/chuong-trinh/lop/{id}", Officers, [Header, Tabs], new From("/quan-ly/chuong-trinh")),
         new("/quan-ly/thong-ke", Officers, [Header, Tabs, Border(".stats li"), Fill(".chart-bar"), Stroke("polyline.chart-line")]),
         new("/quan-ly/thong-ke/bao-cao", Officers, [Fill(".chart-bar")]),
@@ -115,21 +117,22 @@ public static class PageTable
         new("/quan-ly/chung-nhan/nhap", Assessors, [Header, Tabs, Button]),
         new("/quan-ly/chung-nhan/{number}", Assessors, [Header, Tabs], new From("/quan-ly/chung-nhan")),
         new("/quan-ly/bo-tieu-chi", National, [Header, Tabs]),
-        new("/quan-ly/bo-tieu-chi/{code}/{set}", National, [Header, Border(".opt")], new From("/quan-ly/bo-tieu-chi")),
+        new("/quan-ly/bo-tieu-chi/{code}/{set}", National, [Header, NoBullets("ul.tree")], new From("/quan-ly/bo-tieu-chi")),
         new("/quan-ly/nguoi-dung", [Province, Admin], [Header, Tabs, Button]),
         new("/quan-ly/van-chuyen", Officers, [Header, Tabs]),
-        new("/quan-ly/van-chuyen/{code}", Officers, [Header, Tabs, Button], new From("/quan-ly/van-chuyen")),
+        new("/quan-ly/van-chuyen/{code}", [Admin], [Header, Tabs, Button], new From("/quan-ly/van-chuyen")),
         new("/quan-ly/chuyen-khoan", [Admin], [Header, Tabs]),
         new("/quan-ly/nhan-xet", [Admin], [Header, Tabs]),
 
         // Council
         new("/hoi-dong", [Council], [Header, Border(".queue > li")]),
-        new("/hoi-dong/{id}", [Council], [Header, Border(".opt")], new From("/hoi-dong")),
+        // The demo member has scored every dossier given to the council: the page shows the members' choices side by side.
+        new("/hoi-dong/{id}", [Council], [Header, Background(".sheet-table th")], new From("/hoi-dong")),
 
         // Livestream hosts
-        new("/livestream/{id}/dieu-khien", [Host], [Header, Border(".figures div")], new From("/tai-khoan", "/livestream/{id}/dieu-khien")),
-        new("/livestream/{id}/kich-ban", [Host], [Header], new From("/tai-khoan", "/livestream/{id}/kich-ban")),
-        new("/livestream/{id}/bao-cao", [Host], [Header, Border(".figures div")], new From("/tai-khoan", "/livestream/{id}/bao-cao")),
+        new("/livestream/{id}/dieu-khien", [Host], [Header, Border(".figures div")], new From("/livestream/{id}", "/livestream/{id}/dieu-khien")),
+        new("/livestream/{id}/kich-ban", [Host], [Header], new From("/livestream/{id}", "/livestream/{id}/kich-ban")),
+        new("/livestream/{id}/bao-cao", [Host], [Header, Border(".figures div")], new From("/livestream/{id}", "/livestream/{id}/bao-cao")),
 
         // B2B matching
         new("/ket-noi/thu-mua", [B2b], [Header]),
@@ -137,6 +140,6 @@ public static class PageTable
         new("/ket-noi/thu-mua/nhu-cau/{id}", [B2b], [Header, Border(".match", "left")], new From("/ket-noi/thu-mua")),
         new("/ket-noi/giao-dich", [B2b, Producer], [Header]),
         new("/ket-noi/giao-dich/{id}", [B2b, Producer], [Header], new From("/ket-noi/giao-dich")),
-        new("/ket-noi/xac-minh", [B2b], [Header, Button]),
+        new("/ket-noi/xac-minh", Assessors, [Header, Background("th")]),
     ];
 }

@@ -32,7 +32,7 @@ public sealed class ProgrammeQueries(OcopDb db, CurrentUser me, OnboardingStages
         var session = await Summaries(db.Set<TrainingSession>().AsNoTracking().Where(s => s.Id == id)).FirstOrDefaultAsync();
         if (session is null) return AppError.NotFound("Không tìm thấy lớp tập huấn.");
         if (me.ProvinceScope is { } scope && scope != session.ProvinceCode) return AppError.Forbidden("Bạn chỉ xem được lớp tập huấn của tỉnh mình.");
-        if (!me.IsNational && !me.IsInRole(Roles.Province) && me.IsInRole(Roles.Commune) && session.CommuneCode != me.CommuneCode)
+        if (!MayOpen(me, session.CommuneCode))
             return AppError.Forbidden("Bạn chỉ xem được lớp tập huấn của xã mình.");
         var rows = await db.Set<TrainingAttendance>().AsNoTracking().Where(a => a.SessionId == id).OrderBy(a => a.FullName).ThenBy(a => a.Id).ToListAsync();
         // Live for one session's attendees (at most a sheet's worth); the funnel page reads the stored stages.
@@ -52,4 +52,8 @@ public sealed class ProgrammeQueries(OcopDb db, CurrentUser me, OnboardingStages
         join c in db.Set<TrainingCourse>() on s.CourseId equals c.Id
         select new SessionSummary(s.Id, c.Id, c.Title, c.Topic, s.ProvinceCode, s.CommuneCode, s.StartsOn, s.EndsOn, s.Trainer,
             db.Set<TrainingAttendance>().Count(a => a.SessionId == s.Id));
+
+    /// <summary>A commune officer (without a provincial or national role) sees the sessions of the commune only.</summary>
+    public static bool MayOpen(CurrentUser me, string? sessionCommune) =>
+        me.IsNational || me.IsInRole(Roles.Province) || !me.IsInRole(Roles.Commune) || sessionCommune == me.CommuneCode;
 }

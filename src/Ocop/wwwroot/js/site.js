@@ -31,6 +31,42 @@
       });
     });
 
+    // A table wider than its box scrolls sideways; the box takes keyboard focus (arrow keys scroll it) and is
+    // named by the table's caption. Only boxes that scroll: one that fits adds no tab stop.
+    function scrollableTables() {
+      document.querySelectorAll(".table-wrap").forEach(function (box) {
+        if (box.scrollWidth > box.clientWidth + 1) {
+          box.setAttribute("tabindex", "0");
+          var caption = box.querySelector("caption");
+          if (caption && caption.textContent.trim()) {
+            box.setAttribute("role", "region");
+            box.setAttribute("aria-label", caption.textContent.trim());
+          }
+        } else if (box.getAttribute("tabindex") === "0") {
+          box.removeAttribute("tabindex");
+          box.removeAttribute("role");
+          box.removeAttribute("aria-label");
+        }
+      });
+    }
+    scrollableTables();
+    window.addEventListener("resize", scrollableTables);
+
+    // A livestream player: the platform's embedded video replaces the play button when pressed (nothing loads before).
+    document.querySelectorAll("button[data-play]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var player = document.getElementById(button.getAttribute("data-play"));
+        if (!player) return;
+        var frame = document.createElement("iframe");
+        frame.src = player.getAttribute("data-embed") + (player.getAttribute("data-embed").indexOf("?") < 0 ? "?" : "&") + "autoplay=1";
+        frame.title = player.getAttribute("data-title") || "";
+        frame.allow = "autoplay; encrypted-media; picture-in-picture";
+        frame.allowFullscreen = true;
+        player.replaceChildren(frame);
+        frame.focus();
+      });
+    });
+
     // Province → commune: <select data-communes-for="id-of-province-select"> is refilled from the API.
     document.querySelectorAll("select[data-communes-for]").forEach(function (communes) {
       var province = document.getElementById(communes.getAttribute("data-communes-for"));

@@ -26,6 +26,9 @@ public sealed class ProgrammeHomeModel(CurrentUser me, FunnelQuery funnel, Progr
     public GeographyDirectory Geo => geo;
     public bool National => Me.IsNational;
     public bool CanManage => commands.CanManage(Province ?? Me.ProvinceScope);
+
+    /// <summary>Whether the officer may open the session's page (a commune officer: the sessions of the commune), so no link leads to "no permission".</summary>
+    public bool CanOpen(SessionSummary s) => ProgrammeQueries.MayOpen(Me, s.CommuneCode);
     public int Year => VietnamTime.Today(clock).Year;
     public int RefreshSeconds => (int)FunnelRefreshJob.Interval(config).TotalSeconds;
 
