@@ -11,7 +11,7 @@ namespace Ocop.Browser.Tests.Pages;
 /// violation, no horizontal overflow on the phone, the intended style of its main components (computed),
 /// no console error, no failed request and no request to another host. One theory per role; the problems
 /// of every page are gathered and listed together, so one broken page does not hide another. The test
-/// output gives each visit's time. OCOP_PAGES_ONLY=TEXT keeps the routes containing TEXT (while mending a page).
+/// output gives each visit's time. OCOP_PAGES_ONLY=TEXT[,TEXT…] keeps the routes containing a TEXT (while mending a page).
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class EveryPageTests(AppFixture app, ITestOutputHelper output) : IAsyncLifetime
@@ -37,8 +37,8 @@ public sealed class EveryPageTests(AppFixture app, ITestOutputHelper output) : I
     {
         var role = Role.Everyone.Single(r => r.Name == roleName);
         var problems = new List<string>();
-        var only = Environment.GetEnvironmentVariable("OCOP_PAGES_ONLY");
-        var pages = PageTable.All.Where(p => p.Roles.Contains(role) && (only is null || p.Route.Contains(only))).ToList();
+        var only = Environment.GetEnvironmentVariable("OCOP_PAGES_ONLY")?.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var pages = PageTable.All.Where(p => p.Roles.Contains(role) && (only is null || only.Any(p.Route.Contains))).ToList();
         Assert.NotEmpty(pages);
         foreach (var check in pages)
         {
