@@ -9,7 +9,8 @@ namespace Ocop.Browser.Tests.Pages;
 /// Every page of <see cref="PageTable"/> for every role that sees it, at phone (390×844) and desktop
 /// (1366×900) size, in a real Chromium: the expected HTTP status, axe-core with no critical or serious
 /// violation, no horizontal overflow on the phone, the intended style of its main components (computed),
-/// no console error, no failed request and no request to another host. One theory per role; the problems
+/// no console error, no failed request and no request to another host. A route with optional parameters is
+/// visited with them (as found) and without. One theory per role; the problems
 /// of every page are gathered and listed together, so one broken page does not hide another. The test
 /// output gives each visit's time. OCOP_PAGES_ONLY=TEXT[,TEXT…] keeps the routes containing a TEXT (while mending a page).
 /// </summary>
@@ -42,17 +43,24 @@ public sealed class EveryPageTests(AppFixture app, ITestOutputHelper output) : I
         Assert.NotEmpty(pages);
         foreach (var check in pages)
         {
-            string path;
+            List<string> paths;
             try
             {
                 var values = await ResolveAsync(check, role);
-                path = Visit(check, values);
+                // A route with optional parameters is two pages: with them (as found) and without (e.g. /tinh and /tinh/01).
+                paths = [Visit(check, values)];
+                if (check.Visit is null && check.Route.Contains("?}"))
+                {
+                    var required = PageRoutes.Required(check.Route).ToHashSet();
+                    paths = [.. paths.Append(Visit(check, values.Where(v => required.Contains(v.Key)).ToDictionary())).Distinct()];
+                }
             }
             catch (Exception e) when (e is InvalidOperationException or PlaywrightException or TimeoutException)
             {
                 problems.Add($"{check.Route}: parameters not found: {e.Message}");
                 continue;
             }
+            foreach (var path in paths)
             foreach (var viewport in Viewports)
             {
                 var watch = System.Diagnostics.Stopwatch.StartNew();

@@ -46,7 +46,8 @@ public static class PageTable
         new("/tim-kiem", Everyone, [Header, Layout("ul.grid"), Border(".card")]),
         new("/san-pham/{slug}", Everyone, [Header, Layout(".product"), Button], new From("/tim-kiem")),
         new("/gian-hang/{slug}", Everyone, [Header, Layout("ul.grid")], new From("/san-pham/{slug}")),
-        new("/tinh/{code?}", Everyone, [Header, Layout("ul.grid")], new From("/tinh", "/tinh/{code}")),
+        // Two pages (optional parameters are checked with and without): the provinces as chips, one province's products as a grid.
+        new("/tinh/{code?}", Everyone, [Header, Layout("ul.chips, ul.grid")], new From("/tinh", "/tinh/{code}")),
         new("/chung-nhan", Everyone, [Header, Border(".cert-row", "left")]),
         new("/xac-minh/{number}", Everyone, [Header, Border(".certificate")], new From("/chung-nhan")),
         new("/truy-xuat/{key}/{lot?}", Everyone, [Header, Border("ol.timeline", "left")],
