@@ -1,4 +1,5 @@
 using Ocop.Features.Programme;
+using Ocop.Infrastructure;
 
 namespace Ocop.Tests.Programme;
 
@@ -46,5 +47,5 @@ public sealed class OnboardingFunnelRulesTests
     [InlineData("0912.345.678", "0912345678")]
     [InlineData("0912-345-678", "0912345678")]
     public void CanonicalPhone_MatchesBothForms(string input, string expected) =>
-        Assert.Equal(expected, TrainingAttendance.CanonicalPhone(input));
+        Assert.Equal(expected, PhoneNumbers.Canonical(input));
 }

@@ -98,7 +98,7 @@ public sealed partial class DemoSeeder
 
         TrainingAttendance Attend(TrainingSession s, string name, string phone, string commune, int? producerId) => new()
         {
-            SessionId = s.Id, FullName = name, Phone = TrainingAttendance.CanonicalPhone(phone), CommuneCode = commune,
+            SessionId = s.Id, FullName = name, Phone = PhoneNumbers.Canonical(phone), CommuneCode = commune,
             ProvinceCode = s.ProvinceCode, AttendedOn = s.StartsOn, ProducerId = producerId, CreatedAt = now,
         };
     }

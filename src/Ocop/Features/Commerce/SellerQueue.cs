@@ -112,9 +112,10 @@ public sealed partial class SellerQueue(OcopDb db, CurrentUser me)
         if (PhoneDigits().IsMatch(compact))
         {
             // Orders keep the phone as typed at checkout (normalised): 0912345678 or +84912345678; find either.
-            if (compact.StartsWith("+84", StringComparison.Ordinal)) return new PhoneSearch(compact.TrimStart('+'), "0" + compact[3..], compact);
-            if (compact.StartsWith('0') && compact.Length > 1) return new PhoneSearch(compact, compact, "+84" + compact[1..]);
-            return new PhoneSearch(compact.TrimStart('+'), null, null);
+            var local = Infrastructure.PhoneNumbers.Canonical(compact);
+            return local.StartsWith('0') && local.Length > 1
+                ? new PhoneSearch(compact.TrimStart('+'), local, "+84" + local[1..])
+                : new PhoneSearch(compact.TrimStart('+'), null, null);
         }
         var folded = VietnameseText.Fold(q);
         return folded.Length == 0 ? new NoSearch() : new NameSearch(folded);

@@ -26,7 +26,7 @@ public static class AttendanceRules
         if (errors.Count > 0) return new(null, errors);
         return new(new TrainingAttendance
         {
-            SessionId = session.Id, FullName = name, Phone = TrainingAttendance.CanonicalPhone(r.Phone!), CommuneCode = commune!.Code,
+            SessionId = session.Id, FullName = name, Phone = PhoneNumbers.Canonical(r.Phone!), CommuneCode = commune!.Code,
             ProvinceCode = commune.ProvinceCode, AttendedOn = day,
         }, []);
     }

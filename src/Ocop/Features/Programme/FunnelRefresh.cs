@@ -50,7 +50,7 @@ public sealed class FunnelRefresh(OcopDb db, OnboardingStages stages, FunnelRefr
                 .Select(o => o.ProducerId!.Value).Distinct().ToListAsync(ct);
 
             var ids = producers.Select(p => p.Id).Concat(productOwners).Concat(awaitingSale).Distinct().ToList();
-            var phones = fresh.Select(a => a.Phone).Concat(producers.Select(p => TrainingAttendance.CanonicalPhone(p.Phone))).ToHashSet();
+            var phones = fresh.Select(a => a.Phone).Concat(producers.Select(p => PhoneNumbers.Canonical(p.Phone))).ToHashSet();
             phones.UnionWith(await Chunks.QueryAsync(ids, slice => db.Set<OnboardingPerson>().AsNoTracking()
                 .Where(o => o.ProducerId != null && slice.Contains(o.ProducerId.Value)).Select(o => o.Phone).ToListAsync(ct)));
             var people = phones.Count == 0 ? [] : await stages.PeopleAsync(phones);

@@ -49,7 +49,7 @@ public sealed class OnboardingStages(OcopDb db)
         var byPhoneRows = await Chunks.QueryAsync(forms, slice => Producers(p => slice.Contains(p.Phone)).ToListAsync());
         var producers = byIdRows.Concat(byPhoneRows).DistinctBy(p => p.Id).ToList();
         var byId = producers.ToDictionary(p => p.Id);
-        var byPhone = producers.GroupBy(p => TrainingAttendance.CanonicalPhone(p.Phone)).ToDictionary(g => g.Key, g => g.OrderBy(p => p.Id).First());
+        var byPhone = producers.GroupBy(p => PhoneNumbers.Canonical(p.Phone)).ToDictionary(g => g.Key, g => g.OrderBy(p => p.Id).First());
         var producerIds = producers.Select(p => p.Id).ToList();
         // EXISTS per producer: the (producer, status) index answers at the first row, whatever the number of orders.
         var listed = (await Chunks.QueryAsync(producerIds, slice => db.Set<Producer>().AsNoTracking()

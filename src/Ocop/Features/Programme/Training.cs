@@ -69,9 +69,6 @@ public sealed class TrainingAttendance
     public DateTime CreatedAt { get; set; }
 
     public TrainedPerson Person() => new(Phone, CommuneCode, ProvinceCode, ProducerId);
-
-    /// <summary>One form of a Vietnamese mobile number for matching: +84 9x… and 09x… are the same line.</summary>
-    public static string CanonicalPhone(string phone) => PhoneNumbers.Canonical(phone);
 }
 
 internal sealed class TrainingCourseConfiguration : IEntityTypeConfiguration<TrainingCourse>

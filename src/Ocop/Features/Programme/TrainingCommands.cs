@@ -112,6 +112,6 @@ public sealed class TrainingCommands(OcopDb db, GeographyDirectory geo, CurrentU
     {
         var forms = phones.Concat(phones.Select(p => "+84" + p[1..])).ToList();
         var rows = await Chunks.QueryAsync(forms, slice => db.Set<Producer>().AsNoTracking().Where(p => slice.Contains(p.Phone)).Select(p => new { p.Id, p.Phone }).ToListAsync());
-        return rows.GroupBy(p => TrainingAttendance.CanonicalPhone(p.Phone)).ToDictionary(g => g.Key, g => g.Min(p => p.Id));
+        return rows.GroupBy(p => PhoneNumbers.Canonical(p.Phone)).ToDictionary(g => g.Key, g => g.Min(p => p.Id));
     }
 }
